@@ -1,0 +1,110 @@
+package dev.winnow.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.ProgressReporter;
+import dev.winnow.store.FileRepository;
+import dev.winnow.store.FileRow;
+import dev.winnow.store.ProblemRepository;
+import dev.winnow.store.ProjectRepository;
+import dev.winnow.store.ProjectRow;
+import dev.winnow.store.SetRepository;
+import dev.winnow.store.StageSetRow;
+import dev.winnow.store.Store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Front door of the catalog: projects, scans and the stage sets they produce. */
+public final class Catalog {
+    private static final Pattern PROJECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final ProjectRepository projects;
+    private final FileRepository files;
+    private final SetRepository sets;
+    private final ProjectScanner scanner;
+
+    public Catalog(Store store) {
+        this.projects = new ProjectRepository(store);
+        this.files = new FileRepository(store);
+        this.sets = new SetRepository(store);
+        this.scanner = new ProjectScanner(files, sets, new ProblemRepository(store));
+    }
+
+    public ProjectRow addProject(String id, Path root, String title) {
+        requireValidId(id);
+        Path abs = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs)) throw new IllegalArgumentException("not a folder: " + abs);
+        ProjectRow existing = projects.find(id).orElse(null);
+        ProjectRow row = existing == null
+                ? new ProjectRow(id, title == null ? id : title, abs.toString(), "active", null, null, null, null, null)
+                : new ProjectRow(id, title == null ? existing.title() : title, abs.toString(), existing.status(),
+                existing.createdAt(), existing.startedAt(), existing.finishedAt(), existing.manifestJson(),
+                existing.addedAt());
+        projects.save(row);
+        return projects.find(id).orElseThrow();
+    }
+
+    /**
+     * Registers a project from the old tool's {@code *.project.json} manifest. {@code paths.root} is resolved
+     * against the manifest's folder unless {@code rootOverride} is given. The root need not exist yet
+     * (manifests often outlive their folders); scanning says so clearly.
+     */
+    public ProjectRow importManifest(Path manifest, Path rootOverride) throws IOException {
+        JsonNode json = new ObjectMapper().readTree(manifest.toFile());
+        String id = text(json, "projectId");
+        if (id == null) throw new IllegalArgumentException(manifest + ": manifest has no projectId");
+        requireValidId(id);
+        String rootText = json.path("paths").path("root").asText(null);
+        Path root = rootOverride != null ? rootOverride
+                : rootText == null ? null : manifest.toAbsolutePath().getParent().resolve(rootText);
+        if (root == null) throw new IllegalArgumentException(manifest + ": manifest has no paths.root; pass --root");
+        ProjectRow row = new ProjectRow(id, text(json, "title") == null ? id : text(json, "title"),
+                root.toAbsolutePath().normalize().toString(), text(json, "status"), text(json, "createdAt"),
+                text(json, "startedAt"), text(json, "finishedAt"), json.toString(), null);
+        projects.save(row);
+        return projects.find(id).orElseThrow();
+    }
+
+    public List<ProjectRow> projects() {
+        return projects.all();
+    }
+
+    public ProjectRow project(String id) {
+        return projects.find(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown project '" + id + "' (see `winnow projects`; add one with `winnow project add ID DIR`)"));
+    }
+
+    public Map<String, Long> counts(String projectId) {
+        return projects.counts(projectId);
+    }
+
+    public ScanReport scan(String projectId, ProgressReporter progress) {
+        return scanner.scan(project(projectId), progress);
+    }
+
+    public List<StageSetRow> sets(String projectId, int limit) {
+        project(projectId);
+        return sets.list(projectId, limit);
+    }
+
+    public List<FileRow> singles(String projectId, int limit) {
+        project(projectId);
+        return sets.singles(projectId, limit);
+    }
+
+    private static void requireValidId(String id) {
+        if (id == null || !PROJECT_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("project id '" + id + "' must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode n = json.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}

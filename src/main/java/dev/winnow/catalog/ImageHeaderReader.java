@@ -1,0 +1,101 @@
+package dev.winnow.catalog;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Iterator;
+
+/**
+ * Reads format and size from the first bytes of a file and checks its last bytes for the format's end
+ * marker, so truncated files are caught without decoding any pixels. PNG is parsed directly (24 bytes,
+ * it is nearly every file); JPEG and WebP dimensions come from ImageIO's header-only reader.
+ */
+public final class ImageHeaderReader {
+    private static final byte[] PNG_SIG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] PNG_IEND = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+    private static final int JPEG_TAIL_SEARCH = 4096;
+
+    public ImageHeader read(Path file) throws BadImageException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) throw new BadImageException("zero-byte", "file is empty");
+            ByteBuffer head = ByteBuffer.allocate((int) Math.min(32, size));
+            readFully(ch, head, 0);
+            byte[] h = head.array();
+            if (startsWith(h, PNG_SIG)) return png(ch, h, size);
+            if (h.length >= 3 && (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && (h[2] & 0xff) == 0xFF) return jpeg(file, ch, size);
+            if (h.length >= 12 && ascii(h, 0, 4).equals("RIFF") && ascii(h, 8, 4).equals("WEBP")) return webp(file, h, size);
+            throw new BadImageException("not-an-image", "content is not PNG, JPEG or WebP");
+        } catch (IOException e) {
+            throw new BadImageException("unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private ImageHeader png(FileChannel ch, byte[] h, long size) throws IOException, BadImageException {
+        if (h.length < 24 || !ascii(h, 12, 4).equals("IHDR")) throw new BadImageException("truncated", "PNG header incomplete");
+        ByteBuffer bb = ByteBuffer.wrap(h).order(ByteOrder.BIG_ENDIAN);
+        int w = bb.getInt(16), hgt = bb.getInt(20);
+        if (w <= 0 || hgt <= 0) throw new BadImageException("bad-header", "PNG size " + w + "x" + hgt);
+        if (size < 8 + 25 + 12) throw new BadImageException("truncated", "PNG shorter than its mandatory chunks");
+        ByteBuffer tail = ByteBuffer.allocate(12);
+        readFully(ch, tail, size - 12);
+        if (!Arrays.equals(tail.array(), PNG_IEND)) throw new BadImageException("truncated", "PNG does not end with IEND");
+        return new ImageHeader("png", w, hgt);
+    }
+
+    private ImageHeader jpeg(Path file, FileChannel ch, long size) throws IOException, BadImageException {
+        int n = (int) Math.min(JPEG_TAIL_SEARCH, size);
+        ByteBuffer tail = ByteBuffer.allocate(n);
+        readFully(ch, tail, size - n);
+        byte[] t = tail.array();
+        boolean eoi = false;
+        // Some writers append padding or metadata after EOI; accept an EOI marker near the end.
+        for (int i = t.length - 2; i >= 0 && !eoi; i--) eoi = (t[i] & 0xff) == 0xFF && (t[i + 1] & 0xff) == 0xD9;
+        if (!eoi) throw new BadImageException("truncated", "JPEG has no end-of-image marker");
+        return viaImageIO(file, "jpeg");
+    }
+
+    private ImageHeader webp(Path file, byte[] h, long size) throws BadImageException {
+        long riff = ByteBuffer.wrap(h).order(ByteOrder.LITTLE_ENDIAN).getInt(4) & 0xffffffffL;
+        if (riff + 8 > size) throw new BadImageException("truncated", "WebP RIFF size " + (riff + 8) + " > file size " + size);
+        return viaImageIO(file, "webp");
+    }
+
+    private ImageHeader viaImageIO(Path file, String format) throws BadImageException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new BadImageException("unsupported", "no reader for " + format);
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                return new ImageHeader(format, r.getWidth(0), r.getHeight(0));
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new BadImageException("bad-header", format + " header unreadable: " + e.getMessage());
+        }
+    }
+
+    private static void readFully(FileChannel ch, ByteBuffer buf, long pos) throws IOException {
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, pos + buf.position());
+            if (n < 0) break;
+        }
+    }
+
+    private static boolean startsWith(byte[] a, byte[] prefix) {
+        return a.length >= prefix.length && Arrays.equals(Arrays.copyOf(a, prefix.length), prefix);
+    }
+
+    private static String ascii(byte[] a, int off, int len) {
+        return off + len <= a.length ? new String(a, off, len, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+    }
+}

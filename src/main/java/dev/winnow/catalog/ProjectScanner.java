@@ -1,0 +1,217 @@
+package dev.winnow.catalog;
+
+import dev.winnow.common.Problem;
+import dev.winnow.common.Problems;
+import dev.winnow.common.ProgressReporter;
+import dev.winnow.common.RunSummary;
+import dev.winnow.common.Stopwatch;
+import dev.winnow.store.CompanionRow;
+import dev.winnow.store.FileRepository;
+import dev.winnow.store.FileRow;
+import dev.winnow.store.ProblemRepository;
+import dev.winnow.store.ProjectRow;
+import dev.winnow.store.SetRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One incremental scan of a project folder: unchanged files (same size and mtime) are not read again, new
+ * and changed ones get their header read, vanished ones are marked missing, companions are attached by stem,
+ * and the stage sets are regrouped. The folder itself is only read.
+ */
+final class ProjectScanner {
+    static final String PROBLEM_KIND = "scan";
+
+    private final FileRepository files;
+    private final SetRepository sets;
+    private final ProblemRepository problemRepo;
+    private final ImageHeaderReader headers = new ImageHeaderReader();
+    private final StageSetGrouper grouper = new StageSetGrouper();
+
+    ProjectScanner(FileRepository files, SetRepository sets, ProblemRepository problemRepo) {
+        this.files = files;
+        this.sets = sets;
+        this.problemRepo = problemRepo;
+    }
+
+    ScanReport scan(ProjectRow project, ProgressReporter progress) {
+        Stopwatch clock = Stopwatch.start();
+        String pid = project.id();
+        Path root = Path.of(project.root());
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("project " + pid + ": root folder " + root + " does not exist or is not a folder");
+        }
+        Problems problems = new Problems();
+        List<ProjectWalker.Entry> entries;
+        try {
+            entries = new ProjectWalker().walk(root, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + root, e);
+        }
+        Map<String, FileRow> before = files.index(pid);
+        List<ProjectWalker.Entry> images = new ArrayList<>();
+        List<ProjectWalker.Entry> others = new ArrayList<>();
+        for (ProjectWalker.Entry e : entries) (ImageFormats.isImageName(e.name()) ? images : others).add(e);
+
+        List<ProjectWalker.Entry> toRead = new ArrayList<>();
+        Map<String, FileRow> current = new HashMap<>();
+        for (ProjectWalker.Entry e : images) {
+            FileRow old = before.get(e.relPath());
+            if (old != null && !"missing".equals(old.state()) && old.size() == e.size() && old.mtime() == e.mtime()) {
+                current.put(e.relPath(), old);
+            } else {
+                toRead.add(e);
+            }
+        }
+        List<FileRow> fresh = readHeaders(pid, root, toRead, problems, progress);
+        int added = 0;
+        for (ProjectWalker.Entry e : toRead) if (before.get(e.relPath()) == null) added++;
+        for (FileRow r : files.upsert(fresh)) current.put(r.relPath(), r);
+
+        List<Long> vanished = new ArrayList<>();
+        for (FileRow old : before.values()) {
+            if (!current.containsKey(old.relPath()) && !"missing".equals(old.state())) vanished.add(old.id());
+        }
+        files.markMissing(vanished);
+
+        int[] companionCounts = attachCompanions(pid, others, current);
+
+        List<StageSetGrouper.Item> items = new ArrayList<>();
+        for (FileRow r : current.values()) {
+            if (!r.present()) continue;
+            ImageName n = ImageName.parse(r.name());
+            n.problem().ifPresent(why -> problems.add(r.relPath(), "unparsed-name", why));
+            items.add(new StageSetGrouper.Item(r.id(), folderOf(r.relPath()), n.time(), n.stage(), r.name()));
+        }
+        StageSetGrouper.Result grouped = grouper.group(items);
+        int[] setChanges = sets.replaceWith(pid, toGrouping(grouped, current));
+
+        List<Problem> carried = recordProblems(pid, current, toRead, problems);
+        List<Problem> all = new ArrayList<>(problems.list());
+        all.addAll(carried);
+        int unchanged = images.size() - toRead.size();
+        RunSummary summary = new RunSummary(toRead.size(), unchanged, all.size(), clock.seconds());
+        return new ScanReport(pid, images.size(), added, toRead.size() - added, unchanged, vanished.size(),
+                companionCounts[0], companionCounts[1], grouped.sets().size(), grouped.singles().size(),
+                setChanges[0], setChanges[1], setChanges[2], all, summary);
+    }
+
+    private List<FileRow> readHeaders(String pid, Path root, List<ProjectWalker.Entry> toRead, Problems problems,
+                                      ProgressReporter progress) {
+        Map<String, FileRow> out = new ConcurrentHashMap<>();
+        try (ProgressReporter.Bar bar = progress.start("scan " + pid, toRead.size())) {
+            toRead.parallelStream().forEach(e -> {
+                out.put(e.relPath(), readOne(pid, root, e, problems));
+                bar.step();
+            });
+        }
+        List<FileRow> rows = new ArrayList<>(toRead.size());
+        for (ProjectWalker.Entry e : toRead) rows.add(out.get(e.relPath()));
+        return rows;
+    }
+
+    private FileRow readOne(String pid, Path root, ProjectWalker.Entry e, Problems problems) {
+        ImageName n = ImageName.parse(e.name());
+        Integer w = null, h = null;
+        String format = null, state = "present";
+        try {
+            ImageHeader header = headers.read(root.resolve(e.relPath()));
+            w = header.width();
+            h = header.height();
+            format = header.format();
+            String expected = n.ext().equals("jpg") ? "jpeg" : n.ext();
+            if (!expected.equals(format)) {
+                problems.add(e.relPath(), "extension-mismatch", "named ." + n.ext() + " but the content is " + format);
+            }
+        } catch (BadImageException ex) {
+            state = "problem";
+            problems.add(e.relPath(), ex.reason(), ex.getMessage());
+        }
+        return new FileRow(0, pid, e.relPath(), e.name(), n.stem(), n.ext(), e.size(), e.mtime(), w, h, format,
+                n.stage().value(), n.stage().known() ? n.stage().label() : null, n.time(), null, state);
+    }
+
+    /** Attaches every non-image file to the image in its folder whose stem is the longest prefix before a dot. */
+    private int[] attachCompanions(String pid, List<ProjectWalker.Entry> others, Map<String, FileRow> current) {
+        Map<String, FileRow> byFolderStem = new HashMap<>();
+        for (FileRow r : current.values()) byFolderStem.put(folderOf(r.relPath()) + "/" + r.stem(), r);
+        Map<String, CompanionRow> before = files.companionIndex(pid);
+        List<CompanionRow> upserts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int attached = 0, orphans = 0;
+        for (ProjectWalker.Entry e : others) {
+            FileRow owner = ownerOf(e, byFolderStem);
+            if (owner == null) {
+                orphans++;
+                continue;
+            }
+            attached++;
+            seen.add(e.relPath());
+            CompanionRow row = new CompanionRow(owner.id(), e.relPath(), e.size(), e.mtime());
+            if (!row.equals(before.get(e.relPath()))) upserts.add(row);
+        }
+        List<String> removed = new ArrayList<>();
+        for (String p : before.keySet()) if (!seen.contains(p)) removed.add(p);
+        files.syncCompanions(pid, upserts, removed);
+        return new int[] {attached, orphans};
+    }
+
+    private static FileRow ownerOf(ProjectWalker.Entry e, Map<String, FileRow> byFolderStem) {
+        String name = e.name();
+        for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+            FileRow r = byFolderStem.get(e.folder() + "/" + name.substring(0, dot));
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private static SetRepository.Grouping toGrouping(StageSetGrouper.Result grouped, Map<String, FileRow> current) {
+        Map<Long, Double> stageOf = new HashMap<>();
+        for (FileRow r : current.values()) stageOf.put(r.id(), r.stage());
+        Map<Long, String> pathOf = new HashMap<>();
+        for (FileRow r : current.values()) pathOf.put(r.id(), r.relPath());
+        Map<String, List<Long>> sets = new LinkedHashMap<>();
+        for (List<StageSetGrouper.Item> s : grouped.sets()) {
+            sets.put(pathOf.get(s.get(0).id()), s.stream().map(StageSetGrouper.Item::id).toList());
+        }
+        return new SetRepository.Grouping(sets, stageOf);
+    }
+
+    /**
+     * Replaces this project's scan problems with the ones found now, keeping those of unchanged problem files
+     * (they were not read again, so their problem still stands); returns the kept ones.
+     */
+    private List<Problem> recordProblems(String pid, Map<String, FileRow> current, List<ProjectWalker.Entry> reread,
+                                         Problems found) {
+        Set<String> rereadPaths = new HashSet<>();
+        for (ProjectWalker.Entry e : reread) rereadPaths.add(e.relPath());
+        Set<String> carriedPaths = new HashSet<>();
+        for (FileRow r : current.values()) {
+            if ("problem".equals(r.state()) && !rereadPaths.contains(r.relPath())) carriedPaths.add(r.relPath());
+        }
+        List<Problem> carried = new ArrayList<>();
+        Set<String> stale = new HashSet<>();
+        for (Problem p : problemRepo.list(pid, PROBLEM_KIND)) {
+            if (carriedPaths.contains(p.path())) carried.add(p);
+            else stale.add(p.path());
+        }
+        problemRepo.replace(pid, PROBLEM_KIND, stale, found.list());
+        return carried;
+    }
+
+    static String folderOf(String relPath) {
+        int slash = relPath.lastIndexOf('/');
+        return slash < 0 ? "" : relPath.substring(0, slash);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.winnow.cli;
+
+import picocli.CommandLine.Command;
+
+/** `winnow bench ...`: throughput measurements (speed lives here, not in tests). */
+@Command(name = "bench", description = "Measure throughput on generated data (nothing of yours is touched).",
+        subcommands = {BenchScanCommand.class},
+        footer = {"", "Examples:", "  winnow bench scan --files 100000"})
+final class BenchCommand {
+}

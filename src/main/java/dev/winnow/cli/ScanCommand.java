@@ -1,0 +1,96 @@
+package dev.winnow.cli;
+
+import dev.winnow.catalog.Catalog;
+import dev.winnow.catalog.ScanReport;
+import dev.winnow.common.Problem;
+import dev.winnow.store.ProjectRow;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** `winnow scan ID|--all`: catalogue files, companions and stage sets. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Catalogue a project's images (header only), companions and stage sets. Incremental; read-only on your folder.",
+        footer = {"", "Examples:", "  winnow scan mojo3", "  winnow scan --all", "  winnow --json scan mojo3 > scan.json",
+                "Exit code 1 means the scan finished but some files have problems (listed with reasons)."})
+final class ScanCommand extends WinnowSubcommand {
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Parameters(paramLabel = "ID", description = "Project id.")
+        String id;
+        @Option(names = "--all", description = "Scan every project.")
+        boolean all;
+    }
+
+    @Option(names = "--show-problems", defaultValue = "20", paramLabel = "N", description = "Problems listed in full (default ${DEFAULT-VALUE}).")
+    int showProblems;
+
+    @Override
+    int run(CommandContext ctx) {
+        Catalog catalog = new Catalog(ctx.store());
+        List<String> ids = new ArrayList<>();
+        if (target.all) for (ProjectRow p : catalog.projects()) ids.add(p.id());
+        else ids.add(target.id);
+        List<Map<String, Object>> reports = new ArrayList<>();
+        int problems = 0;
+        for (String id : ids) {
+            ScanReport r = catalog.scan(id, ctx.progress());
+            problems += r.problems().size();
+            render(ctx, r);
+            reports.add(toJson(r));
+        }
+        ctx.out().result(Map.of("scans", reports));
+        return problems > 0 ? PROBLEMS : OK;
+    }
+
+    private void render(CommandContext ctx, ScanReport r) {
+        Output o = ctx.out();
+        o.say(String.format("%s: %d images (%d new, %d changed, %d unchanged, %d missing), %d companions (%d orphan files)",
+                r.projectId(), r.images(), r.added(), r.changed(), r.unchanged(), r.missing(), r.companions(),
+                r.orphanCompanions()));
+        o.say(String.format("  %d stage sets (+%d, ~%d, -%d), %d singles", r.sets(), r.setsAdded(), r.setsChanged(),
+                r.setsRemoved(), r.singles()));
+        if (!r.problems().isEmpty()) {
+            o.say("  " + r.problems().size() + " problems: " + byReason(r.problems()));
+            r.problems().stream().limit(showProblems).forEach(p -> o.say("    " + p));
+            if (r.problems().size() > showProblems) o.say("    ... (all of them: winnow --json scan " + r.projectId() + ")");
+        }
+        o.say("  " + r.summary().line());
+    }
+
+    static Map<String, Integer> byReason(List<Problem> problems) {
+        Map<String, Integer> m = new TreeMap<>();
+        for (Problem p : problems) m.merge(p.reason(), 1, Integer::sum);
+        return m;
+    }
+
+    private static Map<String, Object> toJson(ScanReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("project", r.projectId());
+        m.put("images", r.images());
+        m.put("added", r.added());
+        m.put("changed", r.changed());
+        m.put("unchanged", r.unchanged());
+        m.put("missing", r.missing());
+        m.put("companions", r.companions());
+        m.put("orphanCompanions", r.orphanCompanions());
+        m.put("sets", r.sets());
+        m.put("singles", r.singles());
+        m.put("setsAdded", r.setsAdded());
+        m.put("setsChanged", r.setsChanged());
+        m.put("setsRemoved", r.setsRemoved());
+        m.put("problemsByReason", byReason(r.problems()));
+        m.put("problems", r.problems());
+        m.put("summary", r.summary());
+        return m;
+    }
+}

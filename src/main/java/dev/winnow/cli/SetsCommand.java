@@ -1,0 +1,65 @@
+package dev.winnow.cli;
+
+import dev.winnow.catalog.Catalog;
+import dev.winnow.store.FileRow;
+import dev.winnow.store.StageSetRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** `winnow sets ID`: the stage sets (or the singles) of a project. */
+@Command(name = "sets", mixinStandardHelpOptions = true, description = "List a project's stage sets, or its singles.",
+        footer = {"", "Examples:", "  winnow sets mojo3 --limit 10", "  winnow sets mojo3 --singles",
+                "  winnow --json sets mojo3 | jq '.sets | length'"})
+final class SetsCommand extends WinnowSubcommand {
+    @Parameters(paramLabel = "ID", description = "Project id.")
+    String id;
+    @Option(names = "--singles", description = "List images that belong to no set instead.")
+    boolean singles;
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "At most N rows (0 = all).")
+    int limit;
+
+    @Override
+    int run(CommandContext ctx) {
+        Catalog catalog = new Catalog(ctx.store());
+        if (singles) {
+            List<FileRow> rows = catalog.singles(id, limit);
+            rows.forEach(f -> ctx.out().say(f.relPath() + "  (stage " + f.stage() + ")"));
+            ctx.out().say(rows.size() + " singles");
+            ctx.out().result(Map.of("project", id, "singles", rows.stream().map(SetsCommand::file).toList()));
+            return OK;
+        }
+        List<StageSetRow> sets = catalog.sets(id, limit);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (StageSetRow s : sets) {
+            StringBuilder line = new StringBuilder("#" + s.id() + " ");
+            for (FileRow f : s.members()) line.append(' ').append(f.name());
+            ctx.out().say(line.toString());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("key", s.key());
+            m.put("topStage", s.topStage());
+            m.put("members", s.members().stream().map(SetsCommand::file).toList());
+            out.add(m);
+        }
+        ctx.out().say(sets.size() + " sets");
+        ctx.out().result(Map.of("project", id, "sets", out));
+        return OK;
+    }
+
+    static Map<String, Object> file(FileRow f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("path", f.relPath());
+        m.put("stage", f.stage());
+        m.put("width", f.width());
+        m.put("height", f.height());
+        m.put("state", f.state());
+        return m;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.winnow.learn;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The full gradient-boosting configuration of one model, recorded in its metadata. {@code threads} only changes
+ * speed: the histogram method gives the same trees for the same seed whatever the thread count.
+ */
+public record TreeParams(String objective, int rounds, double eta, int maxDepth, double minChildWeight,
+                         double subsample, double colsample, double lambda, long seed, int threads) {
+
+    static TreeParams ranker(LearnSettings s) {
+        return new TreeParams("rank:pairwise", 120, 0.1, 6, 1, 0.8, 0.8, 1, s.seed(), s.threads());
+    }
+
+    static TreeParams classifier(LearnSettings s) {
+        return new TreeParams("binary:logistic", 120, 0.1, 4, 1, 0.8, 0.8, 1, s.seed(), s.threads());
+    }
+
+    static TreeParams regressor(LearnSettings s) {
+        return new TreeParams("reg:squarederror", 120, 0.08, 5, 3, 0.8, 0.8, 1, s.seed(), s.threads());
+    }
+
+    Map<String, Object> xgboost() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("objective", objective);
+        m.put("eta", eta);
+        m.put("max_depth", maxDepth);
+        m.put("min_child_weight", minChildWeight);
+        m.put("subsample", subsample);
+        m.put("colsample_bytree", colsample);
+        m.put("lambda", lambda);
+        m.put("tree_method", "hist");
+        m.put("seed", seed);
+        m.put("nthread", threads);
+        m.put("verbosity", 0);
+        if (objective.startsWith("rank:")) m.put("eval_metric", "ndcg@1");
+        return m;
+    }
+}

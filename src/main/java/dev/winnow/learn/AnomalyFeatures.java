@@ -22,7 +22,6 @@ final class AnomalyFeatures {
         for (String c : schema.changeNames()) {
             n.add("chg_top_" + c);
             n.add("chg_top_" + c + "_vs_below");
-            n.add("chg_top_" + c + "_vs_mean");
         }
         names = List.copyOf(n);
     }
@@ -49,7 +48,7 @@ final class AnomalyFeatures {
                 .addAll(deviations.project(v.difference(top, below)));
         for (int f = 0; f < schema.changeNames().size(); f++) {
             double c = v.change(top, f);
-            r.add(c).add(c - v.change(below, f)).add(c - v.meanChange(f));
+            r.add(c).add(c - v.change(below, f));
         }
         return r.done();
     }

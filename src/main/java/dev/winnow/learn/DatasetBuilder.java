@@ -4,6 +4,7 @@ import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRow;
+import dev.winnow.store.LearnInputRepository;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.SetRepository;
 import dev.winnow.store.StageSetRow;
@@ -12,6 +13,7 @@ import dev.winnow.store.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -31,8 +33,10 @@ public final class DatasetBuilder {
     private final DecisionRepository decisions;
     private final EmbeddingRepository embeddings;
     private final ChangeFeatureRepository changes;
+    private final Store store;
 
     public DatasetBuilder(Store store) {
+        this.store = store;
         this.projects = new ProjectRepository(store);
         this.sets = new SetRepository(store);
         this.decisions = new DecisionRepository(store);
@@ -76,11 +80,15 @@ public final class DatasetBuilder {
         return examples(read(projectId, schema.embedderId()), schema, false);
     }
 
-    /** The schema the project's data has for this embedder (to check a model against before predicting). */
-    public FeatureSchema schemaOf(List<String> projectIds, String embedderId) {
-        List<ProjectData> data = new ArrayList<>();
-        for (String p : projectIds) data.add(read(p, embedderId));
-        return schema(embedderId, data);
+    /** The schema a project's data has for this embedder; empty when the project has no vectors from it. */
+    public Optional<FeatureSchema> schemaOf(String projectId, String embedderId) {
+        ProjectData d = read(projectId, embedderId);
+        return d.vectors().isEmpty() ? Optional.empty() : Optional.of(schema(embedderId, List.of(d)));
+    }
+
+    /** Embedders with vectors for some file of the project. */
+    public List<String> embeddersOf(String projectId) {
+        return new LearnInputRepository(store).embeddedFiles(projectId).keySet().stream().toList();
     }
 
     /** One project's examples and its accounting. */

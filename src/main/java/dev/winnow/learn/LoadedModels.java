@@ -2,7 +2,7 @@ package dev.winnow.learn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * The current model of each kind, loaded and checked against the data they are about to read. A model whose
@@ -17,8 +17,9 @@ final class LoadedModels {
     final ModelMetadata cropMeta;
     final List<String> notes = new ArrayList<>();
 
-    /** {@code schemaOf} gives the data's schema for an embedder id. */
-    LoadedModels(ModelRegistry registry, Function<String, FeatureSchema> schemaOf) {
+    /** Loads the current models for predicting {@code projectId}, whose data {@code builder} reads. */
+    LoadedModels(ModelRegistry registry, DatasetBuilder builder, String projectId) {
+        DataSchemas schemaOf = new DataSchemas(builder, projectId);
         rankerMeta = registry.current(RankerModel.KIND).orElseThrow(() -> new IllegalStateException(
                 "no ranker trained yet: run `winnow train` first"));
         check(rankerMeta, schemaOf);
@@ -45,7 +46,18 @@ final class LoadedModels {
         return ranker.schema();
     }
 
-    private ModelMetadata optional(ModelRegistry registry, String kind, Function<String, FeatureSchema> schemaOf) {
+    /** The project's schema per embedder, and which embedders it has at all. */
+    private record DataSchemas(DatasetBuilder builder, String projectId) {
+        Optional<FeatureSchema> schema(String embedderId) {
+            return builder.schemaOf(projectId, embedderId);
+        }
+
+        List<String> embedders() {
+            return builder.embeddersOf(projectId);
+        }
+    }
+
+    private ModelMetadata optional(ModelRegistry registry, String kind, DataSchemas schemaOf) {
         ModelMetadata m = registry.current(kind).orElse(null);
         if (m == null) {
             notes.add("no " + kind + " model yet (winnow train --kind " + kind + ")");
@@ -55,12 +67,16 @@ final class LoadedModels {
         return m;
     }
 
-    private static void check(ModelMetadata m, Function<String, FeatureSchema> schemaOf) {
+    private static void check(ModelMetadata m, DataSchemas data) {
         if (!FeatureCode.VERSION.equals(m.provenance().environment().get("featureCode"))) {
             throw new ModelMismatchException(m.kind() + " " + m.version() + " refused: it was built by feature code '"
                     + m.provenance().environment().get("featureCode") + "', this Winnow computes '" + FeatureCode.VERSION
                     + "': train a new model");
         }
-        ModelChecks.sameSchema(m.kind(), m.version(), m.schema(), schemaOf.apply(m.schema().embedderId()));
+        String embedder = m.schema().embedderId();
+        FeatureSchema schema = data.schema(embedder).orElseThrow(() -> new ModelMismatchException(m.kind() + " "
+                + m.version() + " refused: it was trained on embedder '" + embedder + "' but the data has no vectors "
+                + "from it (it has " + data.embedders() + "): embed with '" + embedder + "' or train a new model"));
+        ModelChecks.sameSchema(m.kind(), m.version(), m.schema(), schema);
     }
 }

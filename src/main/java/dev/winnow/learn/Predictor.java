@@ -36,7 +36,7 @@ public final class Predictor {
     public PredictReport predict(String projectId, Double userPrior, ProgressReporter progress) {
         Stopwatch clock = Stopwatch.start();
         DatasetBuilder builder = new DatasetBuilder(store);
-        LoadedModels models = new LoadedModels(registry, embedder -> builder.schemaOf(List.of(projectId), embedder));
+        LoadedModels models = new LoadedModels(registry, builder, projectId);
         DatasetBuilder.ProjectExamples examples = builder.unlabeled(projectId, models.schema());
         List<SetExample> sets = examples.sets();
         List<String> notes = new ArrayList<>(models.notes);

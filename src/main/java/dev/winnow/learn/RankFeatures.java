@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One row per set member: its own stage, size and change features, and the same relative to its set (rank, gap
- * to the highest stage, difference to the set mean and to the highest member, embedding similarity to both).
+ * to the highest stage, change features minus the highest member's, embedding deviation from the set mean and
+ * similarity to the mean and to the highest member).
  */
 final class RankFeatures {
     private final FeatureSchema schema;
@@ -21,7 +22,6 @@ final class RankFeatures {
         n.addAll(deviations.names("emb_dev"));
         for (String c : schema.changeNames()) {
             n.add("chg_" + c);
-            n.add("chg_" + c + "_vs_mean");
             n.add("chg_" + c + "_vs_top");
         }
         names = List.copyOf(n);
@@ -54,7 +54,7 @@ final class RankFeatures {
                 .addAll(deviations.project(v.deviation(i)));
         for (int f = 0; f < schema.changeNames().size(); f++) {
             double c = v.change(i, f);
-            r.add(c).add(c - v.meanChange(f)).add(c - v.change(s.highest(), f));
+            r.add(c).add(c - v.change(s.highest(), f));
         }
         return r.done();
     }

@@ -40,12 +40,8 @@ final class ReasonWriter {
         if (f.startsWith("chg_top_") && f.endsWith("_vs_below")) {
             return "highest stage's " + name(f, "chg_top_", "_vs_below") + " " + signed + " vs the stage below";
         }
-        if (f.startsWith("chg_top_") && f.endsWith("_vs_mean")) {
-            return "highest stage's " + name(f, "chg_top_", "_vs_mean") + " " + signed + " vs the set";
-        }
         if (f.startsWith("chg_top_")) return "highest stage's " + name(f, "chg_top_", "") + " " + v;
         if (f.startsWith("chg_") && f.endsWith("_vs_top")) return name(f, "chg_", "_vs_top") + " " + signed + " vs the highest stage";
-        if (f.startsWith("chg_") && f.endsWith("_vs_mean")) return name(f, "chg_", "_vs_mean") + " " + signed + " vs the set";
         if (f.startsWith("chg_")) return name(f, "chg_", "") + " " + v;
         if (f.endsWith("_artifact")) return "embedding moved " + signed + " along the learned artifact direction";
         if (f.startsWith("emb_cos")) return "embedding similarity " + f.substring("emb_cos_".length()).replace('_', ' ') + " " + v;

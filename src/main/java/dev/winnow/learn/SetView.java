@@ -1,10 +1,9 @@
 package dev.winnow.learn;
 
-/** Per-set quantities that several feature families share: mean embedding, mean change features, similarities. */
+/** Per-set quantities that several feature families share: mean embedding, deviations, similarities. */
 final class SetView {
     final SetExample set;
     private final float[] meanEmbedding;
-    private final double[] meanChange;
 
     SetView(SetExample set) {
         this.set = set;
@@ -12,20 +11,6 @@ final class SetView {
         meanEmbedding = new float[dim];
         for (Member m : set.members()) for (int j = 0; j < dim; j++) meanEmbedding[j] += m.embedding()[j];
         for (int j = 0; j < dim; j++) meanEmbedding[j] /= set.size();
-        int nc = set.member(0).change().length;
-        meanChange = new double[nc];
-        for (int f = 0; f < nc; f++) {
-            double sum = 0;
-            int n = 0;
-            for (Member m : set.members()) {
-                double v = m.change()[f];
-                if (!Double.isNaN(v)) {
-                    sum += v;
-                    n++;
-                }
-            }
-            meanChange[f] = n == 0 ? Double.NaN : sum / n;
-        }
     }
 
     float[] embedding(int i) {
@@ -57,10 +42,6 @@ final class SetView {
 
     double change(int i, int f) {
         return set.member(i).change()[f];
-    }
-
-    double meanChange(int f) {
-        return meanChange[f];
     }
 
     private static float[] difference(float[] a, float[] b) {

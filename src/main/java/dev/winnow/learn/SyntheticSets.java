@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * directions); crops depend on three of them and on the image's aspect.
  */
 public final class SyntheticSets {
-    public static final List<String> CHANGE_NAMES = List.of("detail_change", "global_change", "tile_max");
+    /** The informative change features; further ones (see the constructor) are pure noise, as many real ones are. */
+    public static final List<String> SIGNAL_CHANGE_NAMES = List.of("detail_change", "global_change", "tile_max");
     private static final double[] STAGES = {1, 1.5, 2, 3};
     private static final double SILENT_ANOMALY_SHARE = 0.05;
     private static final double UNCROPPED_SHARE = 0.08;
@@ -26,6 +27,7 @@ public final class SyntheticSets {
     }
 
     private final int dim;
+    private final List<String> changeNames;
     private final SplittableRandom rnd;
     private final float[] artifact;
     private final float[][] stageDirections;
@@ -34,7 +36,15 @@ public final class SyntheticSets {
     private long nextSetId = 1;
 
     public SyntheticSets(int embeddingDim, long seed) {
+        this(embeddingDim, 0, seed);
+    }
+
+    /** With {@code noiseChangeFeatures} extra uninformative change features, to match a real schema's width. */
+    public SyntheticSets(int embeddingDim, int noiseChangeFeatures, long seed) {
         this.dim = embeddingDim;
+        List<String> names = new ArrayList<>(SIGNAL_CHANGE_NAMES);
+        for (int i = 0; i < noiseChangeFeatures; i++) names.add(String.format("noise_%03d", i));
+        this.changeNames = List.copyOf(names);
         this.rnd = new SplittableRandom(seed);
         this.artifact = unit();
         this.stageDirections = new float[STAGES.length][];
@@ -56,7 +66,7 @@ public final class SyntheticSets {
             }
             stats.add(new ProjectStats(p.id(), p.sets(), p.sets(), anomalies, crops, Map.of(), 0));
         }
-        return new Dataset(new FeatureSchema("synthetic-" + dim, dim, CHANGE_NAMES), sets, stats);
+        return new Dataset(new FeatureSchema("synthetic-" + dim, dim, changeNames), sets, stats);
     }
 
     private SetExample set(String project, boolean anomaly) {
@@ -111,12 +121,18 @@ public final class SyntheticSets {
         return e;
     }
 
+    /** Change against the stage below (none for the lowest member: NaN, as for a comparison that does not apply). */
     private double[] change(int index, boolean broken) {
-        if (index == 0) return new double[] {Double.NaN, Double.NaN, Double.NaN};
-        double detail = (broken ? 0.42 : 0.22) + 0.09 * rnd.nextGaussian();
-        double global = 0.3 + 0.1 * rnd.nextGaussian();
-        double tileMax = detail + 0.15 + 0.12 * Math.abs(rnd.nextGaussian());
-        return new double[] {detail, global, tileMax};
+        double[] out = new double[changeNames.size()];
+        if (index == 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        out[0] = (broken ? 0.42 : 0.22) + 0.09 * rnd.nextGaussian();
+        out[1] = 0.3 + 0.1 * rnd.nextGaussian();
+        out[2] = out[0] + 0.15 + 0.12 * Math.abs(rnd.nextGaussian());
+        for (int i = SIGNAL_CHANGE_NAMES.size(); i < out.length; i++) out[i] = rnd.nextDouble();
+        return out;
     }
 
     private float[] content(double[] z) {

@@ -10,6 +10,7 @@ import dev.winnow.store.PredictionRow;
 import dev.winnow.store.SetRepository;
 import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
+import dev.winnow.testing.LearnStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class StoreLearningTest {
     void datasetFromTheStoreMatchesWhatWasPutInAndCountsWhatIsLeftOut() {
         Dataset d = data(1, 8);
         try (Store store = Store.open(home)) {
-            StoreFixture.load(store, d, "emb/v1");
+            LearnStore.load(store, d, "emb/v1");
             SetRepository sets = new SetRepository(store);
             StageSetRow first = sets.list("a", 0).get(0);
             DecisionRepository decisions = new DecisionRepository(store);
@@ -71,7 +72,7 @@ class StoreLearningTest {
     @Test
     void trainSavesVersionedModelsWithProvenanceAndPredictStoresEverySet() throws Exception {
         try (Store store = Store.open(home)) {
-            StoreFixture.load(store, data(2, 8), "emb/v1");
+            LearnStore.load(store, data(2, 8), "emb/v1");
             TrainReport t = new Trainer(home, ONE_THREAD).train(store, List.of(), null, ModelRegistry.KINDS, ProgressReporter.silent());
             assertThat(t.models()).extracting(ModelMetadata::kind).containsExactly("ranker", "anomaly", "crop");
             assertThat(t.notes()).isEmpty();
@@ -110,12 +111,12 @@ class StoreLearningTest {
     @Test
     void aModelIsRefusedWhenTheDataComesFromAnotherEmbedderOrFeatureSchema() {
         try (Store store = Store.open(home)) {
-            StoreFixture.load(store, data(3, 8), "emb/v1");
+            LearnStore.load(store, data(3, 8), "emb/v1");
             new Trainer(home, ONE_THREAD).train(store, List.of(), null, ModelRegistry.KINDS, ProgressReporter.silent());
         }
         Path other = home.resolve("other");
         try (Store store = Store.open(other)) {
-            StoreFixture.load(store, data(4, 8), "emb/v2");
+            LearnStore.load(store, data(4, 8), "emb/v2");
             copyModels(home, other);
             assertThatThrownBy(() -> new Predictor(store, other).predict("a", null, ProgressReporter.silent()))
                     .isInstanceOf(ModelMismatchException.class)
@@ -124,7 +125,7 @@ class StoreLearningTest {
         }
         Path wider = home.resolve("wider");
         try (Store store = Store.open(wider)) {
-            StoreFixture.load(store, data(5, 12), "emb/v1");
+            LearnStore.load(store, data(5, 12), "emb/v1");
             copyModels(home, wider);
             assertThatThrownBy(() -> new Predictor(store, wider).predict("a", null, ProgressReporter.silent()))
                     .isInstanceOf(ModelMismatchException.class).hasMessageContaining("8-dimensional").hasMessageContaining("12");

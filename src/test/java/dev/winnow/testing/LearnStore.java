@@ -1,5 +1,8 @@
-package dev.winnow.learn;
+package dev.winnow.testing;
 
+import dev.winnow.learn.Dataset;
+import dev.winnow.learn.Member;
+import dev.winnow.learn.SetExample;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
@@ -21,15 +24,15 @@ import java.util.Map;
  * Puts an in-memory dataset into a real store through the repositories, the way scan, embed, change-feature and
  * history passes would: projects, files, sets, embeddings (by content hash), change features and decisions.
  */
-final class StoreFixture {
-    private StoreFixture() {
+public final class LearnStore {
+    private LearnStore() {
     }
 
-    static void load(Store store, Dataset data, String embedderId) {
+    public static void load(Store store, Dataset data, String embedderId) {
         load(store, data, embedderId, "log");
     }
 
-    static void load(Store store, Dataset data, String embedderId, String source) {
+    public static void load(Store store, Dataset data, String embedderId, String source) {
         ProjectRepository projects = new ProjectRepository(store);
         FileRepository files = new FileRepository(store);
         SetRepository sets = new SetRepository(store);

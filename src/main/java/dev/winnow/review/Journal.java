@@ -76,12 +76,12 @@ final class Journal {
         try {
             for (JournalOpRow op : ops) {
                 try {
-                    if (JournalOpRow.PLANNED.equals(op.state())) {
-                        if (op.source() != null && !JournalOpRow.MOVE.equals(op.op())) Files.deleteIfExists(tmpOf(Path.of(op.target())));
-                        repo.mark(batchId, op.seq(), JournalOpRow.SKIPPED, "never ran");
-                        continue;
+                    boolean planned = JournalOpRow.PLANNED.equals(op.state());
+                    if (!planned && !JournalOpRow.DONE.equals(op.state())) continue;
+                    // A planned operation may have happened just before an interruption: reverse() checks the disk.
+                    if (planned && !JournalOpRow.MOVE.equals(op.op()) && op.source() != null) {
+                        Files.deleteIfExists(tmpOf(Path.of(op.target())));
                     }
-                    if (!JournalOpRow.DONE.equals(op.state())) continue;
                     String problem = reverse(op);
                     if (problem != null) {
                         problems.add(problem);
@@ -89,7 +89,7 @@ final class Journal {
                     }
                     performed++;
                     listener.performed(op);
-                    repo.mark(batchId, op.seq(), JournalOpRow.UNDONE, null);
+                    repo.mark(batchId, op.seq(), planned ? JournalOpRow.SKIPPED : JournalOpRow.UNDONE, null);
                 } catch (IOException e) {
                     problems.add(op.target() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
                 }

@@ -230,10 +230,21 @@ resizeObserver.observe($('members'));
 resizeObserver.observe($('editor-frame'));
 window.addEventListener('resize', layoutAll);
 
+// The next sets' thumbnails are fetched and decoded ahead, and kept referenced so that they stay decoded:
+// a key press then only swaps pictures that are ready.
+const preloaded = new Map();
 function prefetch(i) {
   const s = sets()[i];
   if (!s) return;
-  s.members.forEach((m) => { const im = new Image(); im.src = url('/img/' + m.fileId + '/thumb'); });
+  s.members.forEach((m) => {
+    const src = url('/img/' + m.fileId + '/thumb');
+    if (preloaded.has(src)) return;
+    const im = new Image();
+    im.src = src;
+    im.decode().catch(() => {});
+    preloaded.set(src, im);
+    if (preloaded.size > 24) preloaded.delete(preloaded.keys().next().value);
+  });
 }
 
 function render() {
@@ -521,14 +532,15 @@ const DIGITS = { Digit1: 0, Digit2: 1, Digit3: 2, Digit4: 3, Numpad1: 0, Numpad2
 const NO_CROP = { KeyA: 0, KeyS: 1, KeyD: 2, KeyF: 3 };
 const EDIT = { KeyQ: 0, KeyW: 1, KeyE: 2, KeyR: 3 };
 
-function markTiming(ev) {
+// From the key event to just after the next frame that shows its effect. An action that must hear from the
+// server first (undo) returns a promise; its frame is the one after the answer is rendered.
+function markTiming(ev, done) {
   const t0 = ev.timeStamp;
-  // After the next frame is produced: the change is on screen.
-  requestAnimationFrame(() => {
+  Promise.resolve(done).then(() => requestAnimationFrame(() => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => window.winnowTimings.push({ key: ev.code, ms: performance.now() - t0 });
     ch.port2.postMessage(0);
-  });
+  }));
 }
 
 function handleKey(ev) {
@@ -550,7 +562,7 @@ function handleKey(ev) {
   switch (ev.code) {
     case 'Enter': case 'NumpadEnter': case 'Space': case 'ArrowDown': next(); return true;
     case 'ArrowUp': go(state.index - 1); return true;
-    case 'KeyU': undo(); return true;
+    case 'KeyU': return undo();
     case 'KeyX': choose(null, null, null); return true;
     case 'KeyC': toggleCrop(); return true;
     case 'KeyH': toggleHeatmap(); return true;
@@ -560,9 +572,10 @@ function handleKey(ev) {
 
 document.addEventListener('keydown', (ev) => {
   if (ev.target instanceof HTMLInputElement && ev.code === 'Space') return;
-  if (handleKey(ev)) {
+  const handled = handleKey(ev);
+  if (handled) {
     ev.preventDefault();
-    markTiming(ev);
+    markTiming(ev, handled);
   }
 });
 
@@ -583,6 +596,7 @@ function load(page) {
   const firstOpen = sets().findIndex((s) => !s.choice);
   state.index = firstOpen >= 0 ? firstOpen : 0;
   render();
+  if (window.winnowReadyAt === undefined) window.winnowReadyAt = performance.now();
   document.body.dataset.ready = '1';
 }
 

@@ -15,6 +15,8 @@ import java.nio.file.Path;
                 ProjectsCommand.class,
                 ScanCommand.class,
                 SetsCommand.class,
+                ReviewCommand.class,
+                UndoCommand.class,
                 BenchCommand.class,
         },
         footer = {"", "Examples:", "  winnow project add mojo3 ~/Pictures/mojo3", "  winnow scan mojo3",

@@ -2,7 +2,6 @@ package dev.winnow.review;
 
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.ChangeFeatureRepository;
-import dev.winnow.store.FileRepository;
 import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRepository;
@@ -18,14 +17,12 @@ import java.util.Map;
 /** Builds the page data of a batch from the store: members, suggestions, heatmaps and current choices. */
 final class BatchView {
     private final ReviewBatchRepository batches;
-    private final FileRepository files;
     private final PredictionRepository predictions;
     private final ChangeFeatureRepository changes;
     private final ReviewDecisions decisions;
 
     BatchView(Store store, ReviewDecisions decisions) {
         this.batches = new ReviewBatchRepository(store);
-        this.files = new FileRepository(store);
         this.predictions = new PredictionRepository(store);
         this.changes = new ChangeFeatureRepository(store);
         this.decisions = decisions;
@@ -35,10 +32,11 @@ final class BatchView {
         if (batch == null) return new BatchPage(projectId, sessionId, null, List.of(), new BatchPage.Progress(0, 0, 0, 0));
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         List<BatchPage.SetCard> cards = new ArrayList<>();
+        Map<Long, FileRow> files = batches.memberFiles(batch.id());
         for (BatchSetRow s : batches.sets(batch.id())) {
             List<BatchPage.Member> members = new ArrayList<>();
             for (long id : s.memberIds()) {
-                FileRow f = files.byId(id).orElseThrow();
+                FileRow f = files.get(id);
                 members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height()));
             }
             AiSuggestion ai = predictions.forSet(s.setId()).map(AiSuggestion::of).orElse(null);

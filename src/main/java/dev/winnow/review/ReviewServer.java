@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,6 +40,7 @@ public final class ReviewServer implements AutoCloseable {
     private final ImageSource images;
     private final ReviewStats stats;
     private final String token = RequestGuard.newToken();
+    private final Map<String, byte[]> resources = new java.util.concurrent.ConcurrentHashMap<>();
     private final Javalin app;
     private volatile RequestGuard guard;
 
@@ -55,7 +60,27 @@ public final class ReviewServer implements AutoCloseable {
         ReviewServer s = new ReviewServer(session, images, stats);
         s.app.start("127.0.0.1", port);
         s.guard = new RequestGuard(s.token, s.app.port());
+        s.warmUp();
         return s;
+    }
+
+    /**
+     * Asks itself for the page and the batch once before the address is handed out, so that the first page the
+     * curator opens does not pay for class loading and JIT of the whole request path.
+     */
+    private void warmUp() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (String path : new String[] {"/", "/api/batch", "/assets/app.js", "/assets/app.css"}) {
+            try {
+                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path + "?token=" + token))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                return; // only a warm-up: the real requests will say what is wrong
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     public int port() {
@@ -140,7 +165,12 @@ public final class ReviewServer implements AutoCloseable {
         return new String(resource(name), StandardCharsets.UTF_8).replace("{{TOKEN}}", token);
     }
 
-    private static byte[] resource(String name) {
+    /** Pages and scripts are read from the classpath once. */
+    private byte[] resource(String name) {
+        return resources.computeIfAbsent(name, ReviewServer::load);
+    }
+
+    private static byte[] load(String name) {
         try (InputStream in = ReviewServer.class.getResourceAsStream("/review/" + name)) {
             if (in == null) throw new NotFound("missing resource " + name);
             return in.readAllBytes();

@@ -7,6 +7,8 @@ import dev.winnow.store.Store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Front door of the reviewer: serve a project for reviewing, resume an interrupted finalize, undo a finalized
@@ -42,11 +44,30 @@ public final class Reviewer {
         this.store = store;
     }
 
-    /** Starts the web app for a project; the caller prints {@link ReviewServer#url()} and closes it when done. */
+    /**
+     * Starts the web app for a project with its current batch prepared (made now if needed, so that the first
+     * page the curator opens is served warm); the caller prints {@link ReviewServer#url()} and closes it.
+     */
     public ReviewServer serve(String projectId, Options options) {
         new Catalog(store).project(projectId);
         ReviewSession session = new ReviewSession(store, projectId, options.order(), options.batchSize(), op -> { });
+        session.page();
         return ReviewServer.start(session, new ImageSource(store, projectId), new ReviewStats(store), options.port());
+    }
+
+    /**
+     * Serves until the JVM is asked to stop (Ctrl-C): for `winnow review` and the end of `winnow demo`.
+     * {@code started} is told the running server first, to print its address.
+     */
+    public void serveUntilStopped(String projectId, Options options, Consumer<ReviewServer> started) throws InterruptedException {
+        ReviewServer server = serve(projectId, options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "winnow-review-stop"));
+        started.accept(server);
+        stopped.await();
     }
 
     /** The project's batch whose finalize was interrupted, if any. */

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,6 +106,20 @@ public final class ReviewBatchRepository {
                     }
                 }
             }
+            return out;
+        });
+    }
+
+    /** Every member file of the batch's sets, keyed by id, in one query. */
+    public Map<Long, FileRow> memberFiles(String batchId) {
+        return store.query(c -> {
+            List<Long> ids = new ArrayList<>();
+            for (BatchSetRow s : sets(batchId)) ids.addAll(s.memberIds());
+            Map<Long, FileRow> out = new HashMap<>();
+            if (ids.isEmpty()) return out;
+            StringBuilder sql = new StringBuilder("SELECT * FROM files WHERE id IN (");
+            for (int i = 0; i < ids.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+            for (FileRow f : FileRepository.list(c, sql.append(")").toString(), ids.toArray())) out.put(f.id(), f);
             return out;
         });
     }

@@ -76,6 +76,33 @@ class FinalizeJournalTest {
         }
     }
 
+    @Test
+    void aFinalizeProcessKilledForRealIsResumedToTheSameEnd(@TempDir Path tmp) throws Exception {
+        try (ReviewFixture fx = ReviewFixture.create(tmp, 4, 3, 2, 3).withPredictions()) {
+            Map<String, String> before = ReviewFixture.tree(fx.root);
+            String batch = review(fx, op -> { });
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), FinalizeChild.class.getName(), fx.home.toString(), batch)
+                    .redirectErrorStream(true).start();
+            int performed = 0;
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+                for (String line; performed < 12 && (line = out.readLine()) != null; ) {
+                    if (line.startsWith("performed ")) performed++;
+                }
+                child.destroyForcibly();    // SIGKILL: no shutdown hooks, no cleanup
+                child.waitFor();
+            }
+            assertThat(performed).as("the child got going before it was killed").isEqualTo(12);
+            assertThat(new ReviewBatchRepository(fx.store).find(batch).orElseThrow().state()).isEqualTo("finalizing");
+            assertThat(new Reviewer(fx.store).interruptedFinalize(ReviewFixture.PROJECT)).contains(batch);
+
+            new Reviewer(fx.store).resumeFinalize(batch);
+
+            assertEveryOriginalExactlyOnce(fx, before);
+            assertThat(new JournalRepository(fx.store).ops(batch)).allMatch(o -> o.state().equals(JournalOpRow.DONE));
+        }
+    }
+
     private static void leaveTempFileOfAnInterruptedWrite(ReviewFixture fx, String batch) throws IOException {
         for (JournalOpRow op : new JournalRepository(fx.store).ops(batch)) {
             if (op.op().equals(JournalOpRow.WRITE_CROP) && op.state().equals(JournalOpRow.PLANNED)) {

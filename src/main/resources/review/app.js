@@ -177,15 +177,14 @@ function memberFigure(s, m, i) {
     if (chosenCrop || state.cropShown) o.classList.add('shown');
     ib.appendChild(o);
   }
-  frame.appendChild(ib);
-
   if (s.ai && s.ai.pickFileId === m.fileId) {
     const b = document.createElement('div');
     b.className = 'ai-badge';
     b.textContent = 'AI pick · ' + pct(s.ai.confidence);
     b.title = s.ai.reason + ' (' + s.ai.models + ')';
-    frame.appendChild(b);
+    ib.appendChild(b);
   }
+  frame.appendChild(ib);
   fig.appendChild(frame);
 
   const cap = document.createElement('figcaption');

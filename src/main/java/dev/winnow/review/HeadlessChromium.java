@@ -82,7 +82,11 @@ public final class HeadlessChromium implements AutoCloseable {
                 if ("page".equals(t.path("type").asText())) page = URI.create(t.path("webSocketDebuggerUrl").asText());
             }
             if (page == null) throw new IOException("Chromium opened no page to drive");
-            return new HeadlessChromium(p, profile, http.newWebSocketBuilder(), page);
+            HeadlessChromium c = new HeadlessChromium(p, profile, http.newWebSocketBuilder(), page);
+            // The window size includes browser chrome even headless; the page itself gets exactly width x height.
+            c.call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 1, "mobile", false));
+            return c;
         } catch (IOException | RuntimeException e) {
             p.destroyForcibly();
             deleteTree(profile);

@@ -3,9 +3,8 @@ package dev.winnow.cli;
 import dev.winnow.review.HeadlessChromium;
 import dev.winnow.review.ReviewBenchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +16,12 @@ import java.util.Map;
         footer = {"", "Examples:", "  winnow bench review", "  winnow bench review --browser /usr/bin/chromium --screenshot bench.png",
                 "Targets: batch page < 1 s; key press to update < 50 ms. Without a Chromium only the server part runs."})
 final class BenchReviewCommand extends WinnowSubcommand {
-    @Option(names = "--browser", paramLabel = "PATH", description = "Chromium or Chrome (default: found automatically).")
-    Path browser;
-    @Option(names = "--screenshot", paramLabel = "FILE", description = "Also write a PNG of the bench page.")
-    Path screenshot;
+    @Mixin
+    BrowserOptions browser;
 
     @Override
     int run(CommandContext ctx) throws Exception {
-        ReviewBenchmark.Result r = new ReviewBenchmark().run(HeadlessChromium.find(browser), screenshot);
+        ReviewBenchmark.Result r = new ReviewBenchmark().run(HeadlessChromium.find(browser.browser), browser.screenshot);
         ctx.out().say(String.format(Locale.ROOT, "bench review: %d sets, %d images (PNG + companion, cached thumbnails, predictions)",
                 r.sets(), r.images()));
         ctx.out().say(String.format(Locale.ROOT, "  server start (batch of 100 made, request path warmed): %.0f ms", r.serverStartMs()));
@@ -38,7 +35,7 @@ final class BenchReviewCommand extends WinnowSubcommand {
             line(ctx, "navigation keys (Up/Enter)", r.navigationKeys());
             line(ctx, "undo (U, includes the server round trip)", r.undoKeys());
         }
-        if (screenshot != null && r.browserNote() == null) ctx.out().say("  screenshot -> " + screenshot.toAbsolutePath());
+        if (browser.screenshot != null && r.browserNote() == null) ctx.out().say("  screenshot -> " + browser.screenshot.toAbsolutePath());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("result", r);
         m.put("cores", Runtime.getRuntime().availableProcessors());

@@ -2,15 +2,13 @@ package dev.winnow.cli;
 
 import dev.winnow.review.HeadlessChromium;
 import dev.winnow.review.ReviewOrder;
-import dev.winnow.review.ReviewServer;
 import dev.winnow.review.Reviewer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,10 +30,8 @@ final class ReviewCommand extends WinnowSubcommand {
     @Option(names = "--order", defaultValue = "triage", paramLabel = "triage|time",
             description = "Order of sets in new batches: triage (uncertain and likely-anomaly first, default) or time.")
     String order;
-    @Option(names = "--screenshot", paramLabel = "FILE", description = "Write a PNG of the reviewer (headless Chromium) and exit.")
-    Path screenshot;
-    @Option(names = "--browser", paramLabel = "PATH", description = "Chromium or Chrome for --screenshot (default: found automatically).")
-    Path browser;
+    @Mixin
+    BrowserOptions browser;
 
     @Override
     int run(CommandContext ctx) throws Exception {
@@ -47,10 +43,13 @@ final class ReviewCommand extends WinnowSubcommand {
                     r.performed(), r.foundDone()));
         }
         Reviewer.Options options = Reviewer.Options.defaults().withPort(port).withOrder(ReviewOrder.parse(order));
-        if (screenshot != null) {
-            try (ReviewServer server = reviewer.serve(id, options)) {
-                return shoot(ctx, server);
-            }
+        if (browser.screenshot != null) {
+            Path bin = HeadlessChromium.find(browser.browser).orElseThrow(() -> new IllegalStateException(
+                    "no Chromium or Chrome found for --screenshot (pass --browser PATH or set WINNOW_CHROMIUM)"));
+            reviewer.screenshot(id, options, bin, browser.screenshot);
+            ctx.out().say("screenshot of the reviewer on " + id + " -> " + browser.screenshot.toAbsolutePath());
+            ctx.out().result(Map.of("project", id, "screenshot", browser.screenshot.toAbsolutePath().toString()));
+            return OK;
         }
         reviewer.serveUntilStopped(id, options, server -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -65,20 +64,6 @@ final class ReviewCommand extends WinnowSubcommand {
             ctx.out().result(m);
             System.out.flush();
         });
-        return OK;
-    }
-
-    private int shoot(CommandContext ctx, ReviewServer server) throws Exception {
-        Path bin = HeadlessChromium.find(browser).orElseThrow(() -> new IllegalStateException(
-                "no Chromium or Chrome found for --screenshot (pass --browser PATH or set WINNOW_CHROMIUM)"));
-        try (HeadlessChromium chromium = HeadlessChromium.launch(bin, 1600, 1000)) {
-            chromium.navigate(server.url().toString());
-            chromium.waitFor("document.body.dataset.ready === '1'", Duration.ofSeconds(60));
-            chromium.waitFor("[...document.querySelectorAll('#members img')].every(i => i.complete)", Duration.ofSeconds(120));
-            Files.write(screenshot, chromium.screenshot());
-        }
-        ctx.out().say("screenshot of the reviewer on " + id + " -> " + screenshot.toAbsolutePath());
-        ctx.out().result(Map.of("project", id, "screenshot", screenshot.toAbsolutePath().toString()));
         return OK;
     }
 }

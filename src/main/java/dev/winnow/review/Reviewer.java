@@ -5,6 +5,10 @@ import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.Store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -68,6 +72,16 @@ public final class Reviewer {
         }, "winnow-review-stop"));
         started.accept(server);
         stopped.await();
+    }
+
+    /** Serves the project, lets a headless Chromium draw the page once its pictures are in, writes the PNG. */
+    public void screenshot(String projectId, Options options, Path chromium, Path png) throws IOException {
+        try (ReviewServer server = serve(projectId, options); HeadlessChromium browser = HeadlessChromium.launch(chromium, 1600, 1000)) {
+            browser.navigate(server.url().toString());
+            browser.waitFor("document.body.dataset.ready === '1'", Duration.ofSeconds(60));
+            browser.waitFor("[...document.querySelectorAll('#members img')].every(i => i.complete)", Duration.ofSeconds(120));
+            Files.write(png, browser.screenshot());
+        }
     }
 
     /** The project's batch whose finalize was interrupted, if any. */

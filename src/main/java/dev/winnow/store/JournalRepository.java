@@ -54,13 +54,13 @@ public final class JournalRepository {
     }
 
     public void mark(String batchId, int seq, String state, String note) {
-        update("UPDATE review_journal SET state = ?, note = COALESCE(?, note), updated_at = ? WHERE batch_id = ? AND seq = ?",
+        Updates.run(store, "UPDATE review_journal SET state = ?, note = COALESCE(?, note), updated_at = ? WHERE batch_id = ? AND seq = ?",
                 state, note, Sql.now(), batchId, seq);
     }
 
     /** Records what a write produced, before the written file is renamed into place. */
     public void recordWritten(String batchId, int seq, long size, String sha256) {
-        update("UPDATE review_journal SET size = ?, sha256 = ?, updated_at = ? WHERE batch_id = ? AND seq = ?",
+        Updates.run(store, "UPDATE review_journal SET size = ?, sha256 = ?, updated_at = ? WHERE batch_id = ? AND seq = ?",
                 size, sha256, Sql.now(), batchId, seq);
     }
 
@@ -78,15 +78,6 @@ public final class JournalRepository {
         });
     }
 
-    private void update(String sql, Object... args) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Sql.bind(ps, args);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
 
     private static JournalOpRow row(ResultSet rs) throws SQLException {
         Double x1 = Sql.doubleOrNull(rs, "crop_x1");

@@ -21,11 +21,11 @@ public final class ReviewBatchRepository {
     }
 
     public void startSession(String id, String projectId) {
-        update("INSERT INTO review_sessions (id, project_id, started_at) VALUES (?, ?, ?)", id, projectId, Sql.now());
+        Updates.run(store, "INSERT INTO review_sessions (id, project_id, started_at) VALUES (?, ?, ?)", id, projectId, Sql.now());
     }
 
     public void endSession(String id) {
-        update("UPDATE review_sessions SET ended_at = ? WHERE id = ?", Sql.now(), id);
+        Updates.run(store, "UPDATE review_sessions SET ended_at = ? WHERE id = ?", Sql.now(), id);
     }
 
     /** A set going into a new batch: its id, key and member file ids in stage order. */
@@ -89,8 +89,8 @@ public final class ReviewBatchRepository {
             case "undone" -> "undone_at";
             default -> null;
         };
-        if (column == null) update("UPDATE review_batches SET state = ? WHERE id = ?", state, id);
-        else update("UPDATE review_batches SET state = ?, " + column + " = ? WHERE id = ?", state, Sql.now(), id);
+        if (column == null) Updates.run(store, "UPDATE review_batches SET state = ? WHERE id = ?", state, id);
+        else Updates.run(store, "UPDATE review_batches SET state = ?, " + column + " = ? WHERE id = ?", state, Sql.now(), id);
     }
 
     public List<BatchSetRow> sets(String batchId) {
@@ -175,15 +175,6 @@ public final class ReviewBatchRepository {
         return out;
     }
 
-    private void update(String sql, Object... args) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Sql.bind(ps, args);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
 
     private static String joinIds(List<Long> ids) {
         StringBuilder sb = new StringBuilder();

@@ -12,11 +12,8 @@ import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
+import dev.winnow.testing.TestImages;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +57,7 @@ final class ReviewFixture implements AutoCloseable {
                 int sec = k * 100 + s * 10;
                 String stem = String.format("20250708_%02d%02d%02d_%s", 6 + sec / 3600, (sec / 60) % 60, sec % 60, STAGES[4 - sizes[k] + s]);
                 int scale = s + 4 - sizes[k] >= 2 ? 2 : 1;
-                writePng(root.resolve(stem + ".png"), 52 * scale, 76 * scale, rnd);
+                TestImages.png(root.resolve(stem + ".png"), 52 * scale, 76 * scale);
                 Files.writeString(root.resolve(stem + ".yaml"), "seed: " + rnd.nextInt() + "\n");
                 Files.writeString(root.resolve(stem + ".caption"), "a test image " + k + "/" + s + "\n");
             }
@@ -90,26 +87,14 @@ final class ReviewFixture implements AutoCloseable {
     ReviewFixture withThumbnailAndHeatmap() throws IOException {
         FileRow f = sets.get(0).members().get(0);
         Path thumb = Files.createDirectories(home.resolve("thumbs")).resolve(f.id() + ".png");
-        writePng(thumb, 26, 38, new Random(7));
+        TestImages.png(thumb, 26, 38);
         String hash = "hash-" + f.id();
         new FileRepository(store).setContentHash(f.id(), hash);
         new ContentRepository(store).save(new ContentRow(hash, f.width(), f.height(), 0L, home.relativize(thumb).toString(), Map.of(), null));
         Path heat = Files.createDirectories(home.resolve("heatmaps")).resolve("set.png");
-        writePng(heat, 52, 76, new Random(8));
+        TestImages.png(heat, 52, 76);
         new ChangeFeatureRepository(store).saveHeatmap(sets.get(0).id(), "h1", home.relativize(heat).toString());
         return this;
-    }
-
-    static void writePng(Path file, int w, int h, Random rnd) throws IOException {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(rnd.nextInt(0xffffff)));
-        g.fillRect(0, 0, w, h);
-        g.setColor(new Color(rnd.nextInt(0xffffff)));
-        g.fillOval(w / 4, h / 5, w / 2, h / 3);
-        g.dispose();
-        for (int i = 0; i < 40; i++) img.setRGB(rnd.nextInt(w), rnd.nextInt(h), rnd.nextInt(0xffffff));
-        ImageIO.write(img, "png", file.toFile());
     }
 
     /** Every file under the folder (relative path) with its SHA-256: the tree "byte for byte". */

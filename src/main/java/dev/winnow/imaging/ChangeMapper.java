@@ -1,0 +1,68 @@
+package dev.winnow.imaging;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cross-stage change maps of one stage set. Every member is resized to a common size (the highest stage's
+ * aspect, long side {@value #COMPARE_SIDE} or the smallest member's if smaller) and compared with the highest
+ * stage and with its neighbours in stage order; see {@link ChangeFeatures} for what is measured.
+ */
+public final class ChangeMapper {
+    public static final String VERSION = "change/v1";
+    static final int COMPARE_SIDE = 512;
+
+    private final StructuralDiff diff = new StructuralDiff();
+    private final HeatmapRenderer heatmaps = new HeatmapRenderer();
+
+    /** A decoded member: its stage and its working copy. */
+    public record Member(double stage, BufferedImage working) {
+    }
+
+    /** Computes the features of {@code members}, which must be in stage order, lowest first (at least two). */
+    public ChangeMap map(List<Member> members) {
+        if (members.size() < 2) throw new IllegalArgumentException("a change map needs at least two members");
+        int[] size = commonSize(members);
+        List<StageView> views = new ArrayList<>();
+        for (Member m : members) views.add(StageView.of(m.stage(), m.working(), size[0], size[1]));
+        int top = views.size() - 1;
+        List<StructuralDiff.Result> vsTop = new ArrayList<>();
+        List<StructuralDiff.Result> vsUp = new ArrayList<>();
+        List<StructuralDiff.Result> vsDown = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            vsTop.add(i == top ? null : diff.compare(views.get(i), views.get(top)));
+            vsUp.add(i == top ? null : i + 1 == top ? vsTop.get(i) : diff.compare(views.get(i), views.get(i + 1)));
+            vsDown.add(i == 0 ? null : diff.compare(views.get(i), views.get(i - 1)));
+        }
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put("stage", views.get(i).stage());
+            f.put("position", (double) i);
+            f.put("members", (double) views.size());
+            f.put("is_top", i == top ? 1.0 : 0.0);
+            f.put("stage_gap_up", i == top ? 0.0 : views.get(i + 1).stage() - views.get(i).stage());
+            f.put("stage_gap_down", i == 0 ? 0.0 : views.get(i).stage() - views.get(i - 1).stage());
+            if (vsTop.get(i) != null) ChangeFeatures.put(f, "top", vsTop.get(i));
+            if (vsUp.get(i) != null) ChangeFeatures.put(f, "up", vsUp.get(i));
+            if (vsDown.get(i) != null) ChangeFeatures.put(f, "down", vsDown.get(i));
+            out.add(f);
+        }
+        List<TileGrid> panels = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) panels.add(i == top ? vsDown.get(i).coarse() : vsTop.get(i).coarse());
+        return new ChangeMap(out, heatmaps.render(views, panels));
+    }
+
+    static int[] commonSize(List<Member> members) {
+        BufferedImage top = members.get(members.size() - 1).working();
+        int longSide = COMPARE_SIDE;
+        for (Member m : members) longSide = Math.min(longSide, Math.max(m.working().getWidth(), m.working().getHeight()));
+        double aspect = (double) top.getWidth() / top.getHeight();
+        return aspect <= 1
+                ? new int[] {Math.max(8, (int) Math.round(longSide * aspect)), longSide}
+                : new int[] {longSide, Math.max(8, (int) Math.round(longSide / aspect))};
+    }
+}

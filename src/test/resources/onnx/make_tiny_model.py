@@ -3,7 +3,9 @@
 
 Run with Debian's python3-onnx (onnx 1.12, numpy):  /usr/bin/python3 make_tiny_model.py
 from this folder. It rewrites:
-  tiny_vision.onnx                   Conv(3->8, 3x3) -> Relu -> GlobalAveragePool -> Flatten, input 1x3xHxW (H, W free)
+  ../../../main/resources/dev/winnow/embed/tiny_vision.onnx
+                                     Conv(3->8, 3x3) -> Relu -> GlobalAveragePool -> Flatten, input 1x3xHxW (H, W
+                                     free); in main resources because `winnow bench embed` runs it too
   tiny_vision_expected.json          the numpy reference output for a fixed input pattern (the Java test recomputes it)
   hf_tiny/onnx/vision_model.onnx     same graph with a fixed 1x3x32x32 input, as Hugging Face exports lay it out
   hf_tiny/preprocessor_config.json   CLIP-style resize / center crop / mean / std for that model
@@ -81,7 +83,9 @@ def reference(inp, w, b):
 
 def main():
     model, w, b = conv_pool_model(3, "height", "width", seed=7)
-    onnx.save(model, os.path.join(HERE, "tiny_vision.onnx"))
+    main_resources = os.path.join(HERE, "..", "..", "..", "main", "resources", "dev", "winnow", "embed")
+    os.makedirs(main_resources, exist_ok=True)
+    onnx.save(model, os.path.join(main_resources, "tiny_vision.onnx"))
     inp = pattern(3, 20, 14)
     with open(os.path.join(HERE, "tiny_vision_expected.json"), "w") as f:
         json.dump({"input": "((c*7 + y*3 + x*5) % 11)/10 - 0.5, shape 1x3x20x14",

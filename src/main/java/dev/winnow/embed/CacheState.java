@@ -59,7 +59,7 @@ final class CacheState {
             hashes.add(h);
             if (failures.containsKey(h)) continue;
             if (!content.contains(h)) return false;
-            if (embedder.covers(f) && !vectors.contains(h)) return false;
+            if (embedder.covers(f, h) && !vectors.contains(h)) return false;
         }
         return !unit.isSet() || ContentHash.signature(ChangeMapper.VERSION, hashes, unit.stages()).equals(setSignatures.get(unit.setId()));
     }

@@ -20,8 +20,8 @@ public interface Embedder extends AutoCloseable {
         return true;
     }
 
-    /** Whether a vector can be had for this file at all (an import only covers the files it knew). */
-    default boolean covers(FileRow file) {
+    /** Whether a vector can be had for this file and content at all (an import only covers what it knew). */
+    default boolean covers(FileRow file, String contentHash) {
         return true;
     }
 

@@ -110,8 +110,8 @@ public final class LegacyImportEmbedder implements Embedder {
     }
 
     @Override
-    public boolean covers(FileRow file) {
-        return (file.contentHash() != null && byHash.containsKey(file.contentHash())) || byName.containsKey(file.name());
+    public boolean covers(FileRow file, String contentHash) {
+        return (contentHash != null && byHash.containsKey(contentHash)) || byName.containsKey(file.name());
     }
 
     @Override

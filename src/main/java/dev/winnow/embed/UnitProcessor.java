@@ -94,7 +94,7 @@ final class UnitProcessor {
         for (Slot s : slots) {
             if (!s.usable()) continue;
             boolean needContent = !cache.hasContent(s.hash);
-            boolean needPixelsVector = embedder.needsPixels() && embedder.covers(s.file) && !cache.hasVector(s.hash);
+            boolean needPixelsVector = embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash);
             if (needContent || needPixelsVector || needChange) decode(s, needChange);
             s.bytes = null;
         }
@@ -151,7 +151,7 @@ final class UnitProcessor {
             return;
         }
         if (!cache.hasContent(s.hash)) s.content = content(s.hash, facts);
-        if (s.problem == null && embedder.needsPixels() && embedder.covers(s.file) && !cache.hasVector(s.hash)) {
+        if (s.problem == null && embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash)) {
             try {
                 s.vector = embedder.embed(new EmbedInput(s.file, s.hash, full, facts));
             } catch (EmbedException e) {
@@ -162,7 +162,7 @@ final class UnitProcessor {
     }
 
     private void lookUpVector(Slot s) {
-        if (!s.usable() || !embedder.covers(s.file) || cache.hasVector(s.hash)) return;
+        if (!s.usable() || !embedder.covers(s.file, s.hash) || cache.hasVector(s.hash)) return;
         try {
             s.vector = embedder.embed(new EmbedInput(s.file, s.hash, null, null));
         } catch (EmbedException e) {

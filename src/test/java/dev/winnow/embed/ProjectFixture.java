@@ -29,7 +29,7 @@ final class ProjectFixture {
         for (int s = 0; s < sets; s++) {
             SyntheticPortrait scene = new SyntheticPortrait(100 + s);
             files.add(write(root.resolve(name(second++, "stage1_generated")), scene.render(48, 72)));
-            files.add(write(root.resolve(name(second++, "stage1.5_face_swapped")), scene.render(48, 72)));
+            files.add(write(root.resolve(name(second++, "stage1.5_face_swapped")), scene.render(52, 76)));
             files.add(write(root.resolve(name(second++, "stage2_upscaled")), scene.render(96, 144)));
             second += 30;
         }

@@ -9,8 +9,6 @@ import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRow;
 import dev.winnow.store.Store;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,16 +50,14 @@ final class CacheState {
 
     /** True when nothing is left to do for the unit: no file needs reading. */
     boolean complete(WorkUnit unit, Embedder embedder) {
-        List<String> hashes = new ArrayList<>();
         for (FileRow f : unit.members()) {
             String h = f.contentHash();
             if (h == null) return false;
-            hashes.add(h);
             if (failures.containsKey(h)) continue;
             if (!content.contains(h)) return false;
             if (embedder.covers(f, h) && !vectors.contains(h)) return false;
         }
-        return !unit.isSet() || ContentHash.signature(ChangeMapper.VERSION, hashes, unit.stages()).equals(setSignatures.get(unit.setId()));
+        return !unit.isSet() || ContentHash.setSignature(unit.members()).equals(setSignatures.get(unit.setId()));
     }
 
     void committed(UnitResult r) {

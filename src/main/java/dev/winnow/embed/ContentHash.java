@@ -44,6 +44,17 @@ public final class ContentHash {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** The signature of a set as stored (members' recorded hashes), or null while a member has none yet. */
+    public static String setSignature(List<dev.winnow.store.FileRow> members) {
+        List<String> hashes = new java.util.ArrayList<>();
+        for (dev.winnow.store.FileRow f : members) {
+            if (f.contentHash() == null) return null;
+            hashes.add(f.contentHash());
+        }
+        return signature(dev.winnow.imaging.ChangeMapper.VERSION, hashes,
+                members.stream().map(dev.winnow.store.FileRow::stage).toList());
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

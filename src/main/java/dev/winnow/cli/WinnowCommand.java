@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 /** The root command: global options and the list of subcommands. */
@@ -32,13 +33,25 @@ public final class WinnowCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public WinnowCommand() {
+        this(System.out, System.err);
+    }
+
+    WinnowCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(err);
     }
 
     CommandContext context() {
-        return new CommandContext(resolveHome(), new Output(json, System.out, System.err));
+        return new CommandContext(resolveHome(), new Output(json, out, err));
     }
 
     Path resolveHome() {
@@ -49,7 +62,14 @@ public final class WinnowCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new WinnowCommand());
+        return commandLine(System.out, System.err);
+    }
+
+    /** The command line writing to the given streams (tests capture them). */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new WinnowCommand(out, err));
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("winnow: " + ex);
             return WinnowSubcommand.FATAL;

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code pixels/v1}: a hand-made feature vector that needs no model weights, computed on the working copy
- * (long side 768) so that it costs a small fraction of the decode. {@value #DIMENSION} numbers, mostly in
+ * {@code pixels/v1}: a hand-made feature vector that needs no model weights, computed on a copy with long side
+ * {@value #SIDE} (the working copy halved) so that it costs a small fraction of the decode. {@value #DIMENSION} numbers, mostly in
  * [0, 1], in this order:
  * <ol>
  * <li>colour (12): mean and std of R, G, B; mean and std of HSV saturation; mean HSV value; colourfulness;
@@ -19,8 +19,8 @@ import java.util.Map;
  * <li>tone (11): an 8-bin luma histogram and the luma 5th, 50th and 95th percentiles;</li>
  * <li>texture and edges (7): mean and 90th-percentile gradient magnitude, edge density, and the share of
  * gradient energy in four orientations (0, 45, 90, 135 degrees);</li>
- * <li>sharpness (3): log(1 + 1000 x Laplacian variance) at the working size and at half of it, and their
- * difference (fine detail that vanishes at half size shows as a large difference);</li>
+ * <li>sharpness (3): log(1 + 1000 x Laplacian variance) at the working size (from the pixel statistics) and at
+ * half of it, and their difference (fine detail that vanishes at half size shows as a large difference);</li>
  * <li>a 4 x 4 grid (80): per cell luma mean and std, mean gradient magnitude, mean red-green and yellow-blue.</li>
  * </ol>
  * Not normalized: the parts have comparable ranges and learners scale features themselves.
@@ -28,6 +28,7 @@ import java.util.Map;
 public final class PixelEmbedder implements Embedder {
     public static final String ID = "pixels/v1";
     public static final int DIMENSION = 125;
+    static final int SIDE = 384;
     private static final int GRID = 4;
     private static final float EDGE = 0.08f;
     private static final double TAN_22_5 = 0.41421356;
@@ -53,15 +54,16 @@ public final class PixelEmbedder implements Embedder {
     }
 
     static float[] features(ImageFacts facts) {
-        int[] rgb = RgbImages.pixels(facts.working());
-        GrayImage gray = facts.gray();
+        java.awt.image.BufferedImage small = RgbImages.fitWithin(facts.working(), SIDE);
+        int[] rgb = RgbImages.pixels(small);
+        GrayImage gray = small == facts.working() ? facts.gray() : GrayImage.of(small);
         int w = gray.width(), h = gray.height();
         float[] v = new float[DIMENSION];
         int k = colour(rgb, v, 0);
         k = tone(gray.pixels(), v, k);
         float[] mag = new float[w * h];
         k = texture(gray, mag, v, k);
-        k = sharpness(gray, v, k);
+        k = sharpness(facts, gray, v, k);
         k = grid(rgb, gray.pixels(), mag, w, h, v, k);
         if (k != DIMENSION) throw new IllegalStateException("pixel features filled " + k + " of " + DIMENSION);
         return v;
@@ -166,10 +168,10 @@ public final class PixelEmbedder implements Embedder {
         return k;
     }
 
-    private static int sharpness(GrayImage g, float[] v, int k) {
-        double full = Math.log1p(1000 * GrayStats.laplacianVariance(g));
-        double half = Math.log1p(1000 * GrayStats.laplacianVariance(
-                g.resize(Math.max(3, g.width() / 2), Math.max(3, g.height() / 2))));
+    private static int sharpness(ImageFacts facts, GrayImage small, float[] v, int k) {
+        Double atWorking = facts.stats().get("sharpness");
+        double full = Math.log1p(1000 * (atWorking != null ? atWorking : GrayStats.laplacianVariance(facts.gray())));
+        double half = Math.log1p(1000 * GrayStats.laplacianVariance(small));
         v[k++] = (float) full;
         v[k++] = (float) half;
         v[k++] = (float) (half - full);

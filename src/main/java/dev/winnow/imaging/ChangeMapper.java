@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cross-stage change maps of one stage set. Every member is resized to a common size (the highest stage's
- * aspect, long side {@value #COMPARE_SIDE} or the smallest member's if smaller) and compared with the highest
+ * Cross-stage change maps of one stage set. Every member is resized to a common size (half the working copy when
+ * all members share its size, as stages of one generation do; otherwise the highest stage's aspect with long side
+ * {@value #COMPARE_SIDE} or the smallest member's if smaller) and compared with the highest
  * stage and with its neighbours in stage order; see {@link ChangeFeatures} for what is measured.
  */
 public final class ChangeMapper {
     public static final String VERSION = "change/v1";
-    static final int COMPARE_SIDE = 512;
+    static final int COMPARE_SIDE = 384;
 
     private final StructuralDiff diff = new StructuralDiff();
     private final HeatmapRenderer heatmaps = new HeatmapRenderer();
@@ -29,13 +30,15 @@ public final class ChangeMapper {
         List<StageView> views = new ArrayList<>();
         for (Member m : members) views.add(StageView.of(m.stage(), m.working(), size[0], size[1]));
         int top = views.size() - 1;
+        // The structural part is symmetric, so each pair is compared once and reversed for the other member.
+        Map<Long, StructuralDiff.Result> pairs = new java.util.HashMap<>();
         List<StructuralDiff.Result> vsTop = new ArrayList<>();
         List<StructuralDiff.Result> vsUp = new ArrayList<>();
         List<StructuralDiff.Result> vsDown = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
-            vsTop.add(i == top ? null : diff.compare(views.get(i), views.get(top)));
-            vsUp.add(i == top ? null : i + 1 == top ? vsTop.get(i) : diff.compare(views.get(i), views.get(i + 1)));
-            vsDown.add(i == 0 ? null : diff.compare(views.get(i), views.get(i - 1)));
+            vsTop.add(i == top ? null : pair(pairs, views, i, top));
+            vsUp.add(i == top ? null : pair(pairs, views, i, i + 1));
+            vsDown.add(i == 0 ? null : pair(pairs, views, i, i - 1));
         }
         List<Map<String, Double>> out = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
@@ -56,8 +59,21 @@ public final class ChangeMapper {
         return new ChangeMap(out, heatmaps.render(views, panels));
     }
 
+    private StructuralDiff.Result pair(Map<Long, StructuralDiff.Result> pairs, List<StageView> views, int a, int b) {
+        int lo = Math.min(a, b), hi = Math.max(a, b);
+        StructuralDiff.Result r = pairs.computeIfAbsent((long) lo << 32 | hi, k -> diff.compare(views.get(lo), views.get(hi)));
+        return a == lo ? r : r.reversed();
+    }
+
     static int[] commonSize(List<Member> members) {
         BufferedImage top = members.get(members.size() - 1).working();
+        boolean sameSize = members.stream().allMatch(m -> m.working().getWidth() == top.getWidth()
+                && m.working().getHeight() == top.getHeight());
+        int half = Math.max(top.getWidth(), top.getHeight()) / 2;
+        // The usual case (every stage at least 768 px): exactly half the working copy, an exact 2x2 mean.
+        if (sameSize && half >= COMPARE_SIDE / 2 && half <= COMPARE_SIDE) {
+            return new int[] {top.getWidth() / 2, top.getHeight() / 2};
+        }
         int longSide = COMPARE_SIDE;
         for (Member m : members) longSide = Math.min(longSide, Math.max(m.working().getWidth(), m.working().getHeight()));
         double aspect = (double) top.getWidth() / top.getHeight();

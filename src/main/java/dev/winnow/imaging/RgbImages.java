@@ -30,13 +30,38 @@ public final class RgbImages {
         return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
     }
 
-    /** Scales down so the long side is at most {@code maxSide}; returns the image itself when already small enough. */
+    /**
+     * Scales down so the long side is at most {@code maxSide}; returns the image itself when already small enough.
+     * Halves with exact 2x2 means while the image is at least twice the target (cheap integer work on the big
+     * raster), then area-averages the rest of the way.
+     */
     public static BufferedImage fitWithin(BufferedImage img, int maxSide) {
         int w = img.getWidth(), h = img.getHeight();
         int longSide = Math.max(w, h);
         if (longSide <= maxSide) return img;
         double scale = (double) maxSide / longSide;
-        return resize(img, Math.max(1, (int) Math.round(w * scale)), Math.max(1, (int) Math.round(h * scale)));
+        int tw = Math.max(1, (int) Math.round(w * scale)), th = Math.max(1, (int) Math.round(h * scale));
+        BufferedImage cur = img;
+        while (cur.getWidth() >= 2 * tw && cur.getHeight() >= 2 * th) cur = halve(cur);
+        return resize(cur, tw, th);
+    }
+
+    /** Exact 2x2 mean (an odd last row or column is dropped, a sub-pixel shift that thumbnails do not show). */
+    static BufferedImage halve(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight(), hw = w / 2, hh = h / 2;
+        int[] src = pixels(img);
+        int[] out = new int[hw * hh];
+        for (int y = 0; y < hh; y++) {
+            int r0 = 2 * y * w, r1 = r0 + w, o = y * hw;
+            for (int x = 0; x < hw; x++) {
+                int a = src[r0 + 2 * x], b = src[r0 + 2 * x + 1], c = src[r1 + 2 * x], d = src[r1 + 2 * x + 1];
+                // Red and blue are summed together in one int (8 spare bits between them), green on its own.
+                int rb = (a & 0xff00ff) + (b & 0xff00ff) + (c & 0xff00ff) + (d & 0xff00ff) + 0x020002;
+                int g = (a & 0xff00) + (b & 0xff00) + (c & 0xff00) + (d & 0xff00) + 0x0200;
+                out[o + x] = ((rb >> 2) & 0xff00ff) | ((g >> 2) & 0xff00);
+            }
+        }
+        return wrap(hw, hh, out);
     }
 
     /**

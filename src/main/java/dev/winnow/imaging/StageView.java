@@ -9,8 +9,9 @@ import java.awt.image.BufferedImage;
 public record StageView(double stage, int width, int height, float[] luma, float[] rg, float[] yb) {
 
     public static StageView of(double stage, BufferedImage working, int width, int height) {
-        BufferedImage small = working.getWidth() == width && working.getHeight() == height
-                ? working : RgbImages.resize(working, width, height);
+        BufferedImage small = working.getWidth() == width && working.getHeight() == height ? working
+                : working.getWidth() / 2 == width && working.getHeight() / 2 == height ? RgbImages.halve(working)
+                : RgbImages.resize(working, width, height);
         int[] px = RgbImages.pixels(small);
         float[] luma = new float[px.length], rg = new float[px.length], yb = new float[px.length];
         for (int i = 0; i < px.length; i++) {

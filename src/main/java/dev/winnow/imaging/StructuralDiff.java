@@ -2,7 +2,8 @@ package dev.winnow.imaging;
 
 /**
  * Where and how much one stage differs from another at the common size. Global brightness and contrast are
- * matched first (an enhancement pass that brightens everything is not a local break), then SSIM is computed
+ * normalized first, both images to the same mean and spread (an enhancement pass that brightens everything is not
+ * a local break, and the comparison stays symmetric), then SSIM is computed
  * per pixel over 7x7 windows at two scales: coarse (half size: shapes, a missing navel, a broken face) and fine
  * (the common size: added or lost detail, which stage 3 legitimately adds everywhere). Dissimilarity is
  * (1 - SSIM) / 2 in [0, 1], averaged per tile. A third tile map holds the local colour shift left after the
@@ -18,6 +19,10 @@ public final class StructuralDiff {
     /** The comparison of {@code a} against {@code ref}. */
     public record Result(TileGrid coarse, TileGrid fine, TileGrid colour, double brightnessDiff,
                          double contrastLogRatio, double sharpLogRatio, double colourShift) {
+        /** The same comparison seen from the other image. */
+        public Result reversed() {
+            return new Result(coarse, fine, colour, -brightnessDiff, -contrastLogRatio, -sharpLogRatio, colourShift);
+        }
     }
 
     public Result compare(StageView a, StageView ref) {
@@ -28,19 +33,19 @@ public final class StructuralDiff {
         int w = a.width(), h = a.height();
         double meanA = GrayStats.mean(a.luma()), meanR = GrayStats.mean(ref.luma());
         double stdA = GrayStats.std(a.luma(), meanA), stdR = GrayStats.std(ref.luma(), meanR);
-        float[] matched = matchGlobal(a.luma(), meanA, stdA, meanR, stdR);
+        float[] normA = standardize(a.luma(), meanA, stdA), normR = standardize(ref.luma(), meanR, stdR);
 
         int cols = w >= h ? TILES_LONG_SIDE : Math.max(1, Math.round((float) TILES_LONG_SIDE * w / h));
         int rows = h >= w ? TILES_LONG_SIDE : Math.max(1, Math.round((float) TILES_LONG_SIDE * h / w));
 
-        GrayImage fineA = new GrayImage(w, h, matched), fineR = new GrayImage(w, h, ref.luma());
+        GrayImage fineA = new GrayImage(w, h, normA), fineR = new GrayImage(w, h, normR);
         int cw = Math.max(1, w / 2), ch = Math.max(1, h / 2);
         GrayImage coarseA = fineA.resize(cw, ch), coarseR = fineR.resize(cw, ch);
         TileGrid coarse = TileGrid.mean(dissimilarity(coarseA, coarseR), cw, ch, cols, rows);
         TileGrid fine = TileGrid.mean(dissimilarity(fineA, fineR), w, h, cols, rows);
 
         double sharpA = GrayStats.laplacianVariance(new GrayImage(w, h, a.luma()));
-        double sharpR = GrayStats.laplacianVariance(fineR);
+        double sharpR = GrayStats.laplacianVariance(new GrayImage(w, h, ref.luma()));
         double sharpLog = Math.log((sharpA + 1e-6) / (sharpR + 1e-6)) / Math.log(2);
 
         double dRg = GrayStats.mean(a.rg()) - GrayStats.mean(ref.rg());
@@ -50,10 +55,11 @@ public final class StructuralDiff {
                 Math.log((stdA + 1e-6) / (stdR + 1e-6)) / Math.log(2), sharpLog, Math.hypot(dRg, dYb));
     }
 
-    private static float[] matchGlobal(float[] v, double mean, double std, double targetMean, double targetStd) {
-        double gain = std < 1e-6 ? 1 : targetStd / std;
+    /** To mean 0.5 and standard deviation 0.2, the range SSIM's constants are tuned for. */
+    private static float[] standardize(float[] v, double mean, double std) {
+        double gain = std < 1e-6 ? 1 : 0.2 / std;
         float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = (float) ((v[i] - mean) * gain + targetMean);
+        for (int i = 0; i < v.length; i++) out[i] = (float) ((v[i] - mean) * gain + 0.5);
         return out;
     }
 

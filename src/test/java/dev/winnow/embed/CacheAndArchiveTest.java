@@ -3,9 +3,7 @@ package dev.winnow.embed;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.FileRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,19 +12,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CacheAndArchiveTest {
-    @TempDir
-    Path tmp;
-    private ProjectFixture fx;
-
-    @AfterEach
-    void close() {
-        if (fx != null) fx.store.close();
-    }
-
+class CacheAndArchiveTest extends FixtureTest {
     @Test
     void statsCountWhatTheEmbedRunStored() throws Exception {
-        fx = new ProjectFixture(tmp, 2, 1);
+        fixture(2, 1);
         fx.embed();
         CacheStats s = new ContentCache(fx.store, fx.home).stats();
         assertThat(s.rows().get("content")).isEqualTo(7);
@@ -43,7 +32,7 @@ class CacheAndArchiveTest {
 
     @Test
     void pruneDropsOnlyWhatNoFileReferencesAndOnlyWhenApplied() throws Exception {
-        fx = new ProjectFixture(tmp, 1, 2);
+        fixture(1, 2);
         fx.embed();
         FileRow single = new FileRepository(fx.store).byName(ProjectFixture.ID, "single_0.png").get(0);
         String oldHash = single.contentHash();
@@ -79,7 +68,7 @@ class CacheAndArchiveTest {
 
     @Test
     void pruneCanDropOneEmbeddersVectors() throws Exception {
-        fx = new ProjectFixture(tmp, 1, 0);
+        fixture(1, 0);
         fx.embed();
         PruneReport r = new ContentCache(fx.store, fx.home).prune(true, PixelEmbedder.ID);
         assertThat(r.vectorsOfEmbedder()).isEqualTo(3);
@@ -88,7 +77,7 @@ class CacheAndArchiveTest {
 
     @Test
     void archiveCheckIsSafeOnlyWhenEverythingIsStored() throws Exception {
-        fx = new ProjectFixture(tmp, 2, 1);
+        fixture(2, 1);
         ArchiveCheck check = new ArchiveCheck(fx.store, fx.home);
         ArchiveReport before = check.check(ProjectFixture.ID, List.of());
         assertThat(before.safe()).isFalse();

@@ -7,9 +7,7 @@ import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRow;
 import dev.winnow.store.SetRepository;
 import dev.winnow.store.StageSetRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -24,19 +22,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EmbedPipelineTest {
-    @TempDir
-    Path tmp;
-    private ProjectFixture fx;
-
-    @AfterEach
-    void close() {
-        if (fx != null) fx.store.close();
-    }
-
+class EmbedPipelineTest extends FixtureTest {
     @Test
     void firstRunDecodesEveryImageOnceAndStoresEverythingDerived() throws Exception {
-        fx = new ProjectFixture(tmp, 3, 2);
+        fixture(3, 2);
         EmbedReport r = fx.embed();
         assertThat(r.images()).isEqualTo(11);
         assertThat(r.decoded()).isEqualTo(11);
@@ -66,7 +55,7 @@ class EmbedPipelineTest {
 
     @Test
     void nothingIsWrittenInsideTheProjectFolder() throws Exception {
-        fx = new ProjectFixture(tmp, 2, 1);
+        fixture(2, 1);
         List<String> before = listing(fx.root);
         fx.embed();
         assertThat(listing(fx.root)).isEqualTo(before);
@@ -74,7 +63,7 @@ class EmbedPipelineTest {
 
     @Test
     void secondRunDoesNoWork() throws Exception {
-        fx = new ProjectFixture(tmp, 3, 2);
+        fixture(3, 2);
         fx.embed();
         EmbedReport again = fx.embed();
         assertThat(again.unitsToDo()).isZero();
@@ -85,7 +74,7 @@ class EmbedPipelineTest {
 
     @Test
     void renamingAndMovingFilesDecodesNothing() throws Exception {
-        fx = new ProjectFixture(tmp, 3, 2);
+        fixture(3, 2);
         fx.embed();
         Files.move(fx.root.resolve("single_0.png"), fx.root.resolve("renamed.png"));
         Path moved = Files.createDirectories(fx.root.resolve("moved"));
@@ -104,7 +93,7 @@ class EmbedPipelineTest {
 
     @Test
     void aChangedFileIsRecomputedWithItsSetsChangeMap() throws Exception {
-        fx = new ProjectFixture(tmp, 2, 0);
+        fixture(2, 0);
         fx.embed();
         Path top = fx.root.resolve(ProjectFixture.name(2, "stage2_upscaled"));
         ProjectFixture.write(top, new dev.winnow.imaging.SyntheticPortrait(7).render(96, 144));
@@ -119,7 +108,7 @@ class EmbedPipelineTest {
 
     @Test
     void aStoppedRunResumesWhereItLeftOff() throws Exception {
-        fx = new ProjectFixture(tmp, 4, 3);
+        fixture(4, 3);
         EmbedReport first = fx.embed(new PixelEmbedder(), 1, StopSignal.after(3));
         assertThat(first.stopped()).isTrue();
         assertThat(first.unitsToDo()).isEqualTo(7);
@@ -133,7 +122,7 @@ class EmbedPipelineTest {
 
     @Test
     void corruptAndTruncatedImagesAreRecordedWithReasonsAndTheRunCarriesOn() throws Exception {
-        fx = new ProjectFixture(tmp, 2, 1);
+        fixture(2, 1);
         byte[] good = Files.readAllBytes(fx.files.get(0));
         Files.write(fx.root.resolve("truncated.png"), truncatedButEndingWithIend(good));
         byte[] corrupt = good.clone();
@@ -157,7 +146,7 @@ class EmbedPipelineTest {
 
     @Test
     void vectorsOfAnotherEmbedderAreNeverUsed() throws Exception {
-        fx = new ProjectFixture(tmp, 2, 1);
+        fixture(2, 1);
         fx.embed();
         Path model = Path.of(getClass().getResource("/dev/winnow/embed/tiny_vision.onnx").toURI());
         try (Embedder onnx = Embedders.onnx(model, Embedders.Options.defaults(ProjectFixture.ID, 2))) {

@@ -3,9 +3,7 @@ package dev.winnow.embed;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.FileRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -20,16 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-class LegacyImportTest {
-    @TempDir
-    Path tmp;
-    private ProjectFixture fx;
-
-    @AfterEach
-    void close() {
-        if (fx != null) fx.store.close();
-    }
-
+class LegacyImportTest extends FixtureTest {
     /** A .npy file: version 1 header padded to 64 bytes, then the values in the given dtype. */
     static byte[] npy(String descr, String shape, float[] values) {
         String header = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
@@ -90,7 +79,7 @@ class LegacyImportTest {
 
     @Test
     void oldCacheIsImportedByFileNameWithinTheProjectAndByContentHash() throws Exception {
-        fx = new ProjectFixture(tmp, 2, 1);
+        fixture(2, 1);
         Path cache = Files.createDirectories(tmp.resolve("old/data/ai_data/cache"));
         Files.createDirectories(tmp.resolve("old/data/ai_data/embeddings"));
         List<String> lines = new ArrayList<>();

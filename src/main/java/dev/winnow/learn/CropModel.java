@@ -10,7 +10,9 @@ import java.util.List;
 final class CropModel {
     static final String KIND = "crop";
 
-    record State(FeatureSchema schema, EmbeddingProjection content, CropBuckets buckets, List<String> features) {
+    /** {@code buckets}: median box per bucket over all training crops (the baseline); then the regressor's state. */
+    record State(FeatureSchema schema, EmbeddingProjection content, CropBuckets buckets, CropRegressor.State regressor,
+                 List<String> features) {
     }
 
     private final State state;
@@ -25,17 +27,16 @@ final class CropModel {
     }
 
     /** Fits on the kept image of every set with a known crop. */
-    static CropModel fit(List<SetExample> sets, FeatureSchema schema, TreeParams params) {
+    static CropModel fit(List<SetExample> sets, FeatureSchema schema, LearnSettings settings) {
         List<SetExample> withCrop = withCrop(sets);
         if (withCrop.isEmpty()) throw new IllegalArgumentException("no sets with a known crop to learn from");
-        EmbeddingProjection content = fitContent(withCrop, params.seed());
+        EmbeddingProjection content = fitContent(withCrop, settings.seed());
         CropFeatures f = new CropFeatures(schema, content);
         List<CropTarget> targets = withCrop.stream().map(CropTarget::of).toList();
-        CropBuckets buckets = CropBuckets.fit(targets);
         FeatureMatrix.Builder x = new FeatureMatrix.Builder(f.names().size());
         for (SetExample s : withCrop) x.add(f.row(s, s.chosen()));
-        return new CropModel(new State(schema, content, buckets, f.names()),
-                CropRegressor.fit(x.build(), targets, buckets, params));
+        CropRegressor regressor = CropRegressor.fit(x.build(), targets, settings);
+        return new CropModel(new State(schema, content, CropBuckets.fit(targets), regressor.state(), f.names()), regressor);
     }
 
     static List<SetExample> withCrop(List<SetExample> sets) {
@@ -73,7 +74,7 @@ final class CropModel {
 
     static CropModel load(Path dir) {
         State s = JsonFiles.read(dir.resolve(ModelChecks.STATE_FILE), State.class);
-        return new CropModel(s, CropRegressor.load(dir, s.buckets()));
+        return new CropModel(s, CropRegressor.load(dir, s.regressor()));
     }
 
     private static EmbeddingProjection fitContent(List<SetExample> sets, long seed) {

@@ -7,21 +7,22 @@ import java.util.List;
 
 /** Trains the crop proposer on sets with a known crop; its own report compares out-of-fold crops to the baselines. */
 final class CropTrainer {
-    private final TreeParams params;
+    private final LearnSettings settings;
 
     CropTrainer(LearnSettings settings) {
-        this.params = TreeParams.regressor(settings);
+        this.settings = settings;
     }
 
+    /** The regressions' configuration (the crop-or-not gate uses {@link TreeParams#classifier}). */
     TreeParams params() {
-        return params;
+        return TreeParams.regressor(settings);
     }
 
     Trained<CropModel, CropOutcome> train(List<SetExample> sets, FeatureSchema schema) {
         List<SetExample> withCrop = CropModel.withCrop(sets);
-        List<CropOutcome> oof = OutOfFold.predict(Folds.inner(withCrop, params.seed()),
-                train -> CropModel.fit(train, schema, params), CropTrainer::outcomes);
-        return new Trained<>(CropModel.fit(withCrop, schema, params), oof);
+        List<CropOutcome> oof = OutOfFold.predict(Folds.inner(withCrop, settings.seed()),
+                train -> CropModel.fit(train, schema, settings), CropTrainer::outcomes);
+        return new Trained<>(CropModel.fit(withCrop, schema, settings), oof);
     }
 
     /** The crop of each set's kept image (the curator's choice, so crop quality is judged apart from the pick). */

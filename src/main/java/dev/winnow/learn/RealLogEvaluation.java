@@ -42,14 +42,13 @@ public final class RealLogEvaluation {
         if (byProject.size() < 2) {
             notes.add("leave-one-project-out needs 2 projects, found " + byProject.keySet());
         } else {
-            TreeParams params = TreeParams.regressor(settings);
             try (ProgressReporter.Bar bar = progress.start("real-log crop eval", byProject.size())) {
                 for (String held : byProject.keySet()) {
                     List<CropTarget> train = new ArrayList<>();
                     byProject.forEach((p, t) -> {
                         if (!p.equals(held)) train.addAll(t);
                     });
-                    outcomes.addAll(heldOut(train, byProject.get(held), params));
+                    outcomes.addAll(heldOut(train, byProject.get(held)));
                     bar.step();
                 }
             }
@@ -64,9 +63,9 @@ public final class RealLogEvaluation {
                 MetadataCropFeatures.NAMES, notes, clock.seconds());
     }
 
-    private static List<CropOutcome> heldOut(List<CropTarget> train, List<CropTarget> test, TreeParams params) {
+    private List<CropOutcome> heldOut(List<CropTarget> train, List<CropTarget> test) {
         CropBuckets buckets = CropBuckets.fit(train);
-        CropRegressor regressor = CropRegressor.fit(MetadataCropFeatures.rows(train), train, buckets, params);
+        CropRegressor regressor = CropRegressor.fit(MetadataCropFeatures.rows(train), train, settings);
         List<CropBox> predicted = regressor.predict(MetadataCropFeatures.rows(test),
                 test.stream().map(t -> new int[] {t.width(), t.height()}).toList());
         List<CropOutcome> out = new ArrayList<>();

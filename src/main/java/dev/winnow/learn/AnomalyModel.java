@@ -95,10 +95,13 @@ final class AnomalyModel {
         return ProjectPrior.estimated(pooled, state.trainPrior());
     }
 
-    /** The strongest feature pushing the set towards "the highest stage is wrong", for the reason line. */
-    Evidence evidence(SetExample set) {
+    /**
+     * For the reason line: the feature pushing hardest towards "the highest stage is wrong" (direction +1) or
+     * towards "it is fine" (-1).
+     */
+    Evidence evidence(SetExample set, int direction) {
         FeatureMatrix x = features.rows(List.of(set));
-        return Evidence.strongest(features.names(), x.row(0), trees.contributions(x)[0]);
+        return Evidence.strongest(features.names(), x.row(0), trees.contributions(x)[0], direction);
     }
 
     boolean flagged(double probability) {

@@ -83,7 +83,7 @@ final class RankerModel {
     /** The strongest feature pushing member {@code i} up, for the reason line. */
     Evidence evidence(SetExample set, int i) {
         FeatureMatrix x = features.rows(List.of(set));
-        return Evidence.strongest(features.names(), x.row(i), trees.contributions(x)[i]);
+        return Evidence.strongest(features.names(), x.row(i), trees.contributions(x)[i], 1);
     }
 
     void save(Path dir) {

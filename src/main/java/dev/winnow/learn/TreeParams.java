@@ -21,7 +21,7 @@ public record TreeParams(String objective, int rounds, double eta, int maxDepth,
     }
 
     static TreeParams regressor(LearnSettings s) {
-        return new TreeParams("reg:squarederror", 80, 0.1, 4, 3, 0.8, 0.8, 1, MAX_BIN, s.seed(), s.threads());
+        return new TreeParams("reg:absoluteerror", 80, 0.1, 4, 3, 0.8, 0.8, 1, MAX_BIN, s.seed(), s.threads());
     }
 
     Map<String, Object> xgboost() {

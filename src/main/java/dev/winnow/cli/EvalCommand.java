@@ -7,12 +7,9 @@ import dev.winnow.learn.Holdout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** `winnow eval`: held-out evaluation of all three models beside baselines, with a JSON and an HTML report. */
@@ -24,14 +21,11 @@ import java.util.Map;
                 "  winnow eval --real-logs ../shared/real-logs   # metadata-only crop check on the old logs",
                 "Held-out data contributes nothing to training, calibration, thresholds or the anomaly prior."})
 final class EvalCommand extends WinnowSubcommand {
-    @Parameters(paramLabel = "ID", arity = "0..*", description = "Projects (default: all).")
-    List<String> ids = new ArrayList<>();
+    @Mixin
+    LearnData data;
 
     @Option(names = "--holdout", defaultValue = "project", paramLabel = "HOW", description = "project (leave-one-project-out) or kfold (by set within each project). Default ${DEFAULT-VALUE}.")
     String holdout;
-
-    @Option(names = "--embedder", paramLabel = "ID", description = "Embedder whose vectors to use (default: the only one in the store).")
-    String embedder;
 
     @Option(names = "--real-logs", paramLabel = "DIR", description = "Instead: check crop baselines and a dims/stage regressor on the old select_crop_log.csv in DIR.")
     Path realLogs;
@@ -52,7 +46,7 @@ final class EvalCommand extends WinnowSubcommand {
             ctx.out().result(json);
             return r.result().problemsByReason().isEmpty() ? OK : PROBLEMS;
         }
-        EvalOutput r = evaluator.evaluate(ctx.store(), ids, Holdout.parse(holdout), embedder, ctx.progress());
+        EvalOutput r = evaluator.evaluate(ctx.store(), data.ids, Holdout.parse(holdout), data.embedder, ctx.progress());
         EvalTable.lines(r.result()).forEach(ctx.out()::say);
         ctx.out().say("report: " + r.html());
         Map<String, Object> json = new LinkedHashMap<>();

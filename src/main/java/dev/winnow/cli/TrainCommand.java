@@ -8,9 +8,7 @@ import dev.winnow.learn.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +22,11 @@ import java.util.Map;
                 "  winnow train mojo1 mojo2 --kind ranker", "  winnow --json train --kind crop --seed 7",
                 "Sets with an unknown winner or missing features are counted and left out. Exit code 1: a model was skipped."})
 final class TrainCommand extends WinnowSubcommand {
-    @Parameters(paramLabel = "ID", arity = "0..*", description = "Projects to learn from (default: all).")
-    List<String> ids = new ArrayList<>();
+    @Mixin
+    LearnData data;
 
     @Option(names = "--kind", defaultValue = "all", paramLabel = "KIND", description = "ranker, anomaly, crop or all (default ${DEFAULT-VALUE}).")
     String kind;
-
-    @Option(names = "--embedder", paramLabel = "ID", description = "Embedder whose vectors to use (default: the only one in the store).")
-    String embedder;
 
     @Mixin
     LearnOptions learn;
@@ -39,7 +34,7 @@ final class TrainCommand extends WinnowSubcommand {
     @Override
     int run(CommandContext ctx) {
         List<String> kinds = "all".equals(kind) ? ModelRegistry.KINDS : List.of(kind);
-        TrainReport r = new Trainer(ctx.home(), learn.settings()).train(ctx.store(), ids, embedder, kinds, ctx.progress());
+        TrainReport r = new Trainer(ctx.home(), learn.settings()).train(ctx.store(), data.ids, data.embedder, kinds, ctx.progress());
         for (ProjectStats p : r.projects()) {
             ctx.out().say(String.format(Locale.ROOT, "%s: %d sets, %d labeled (%d anomalies, %d with crop), %d conflicting, left out %s",
                     p.projectId(), p.sets(), p.labeled(), p.anomalies(), p.crops(), p.conflicts(),

@@ -8,21 +8,16 @@ import java.util.List;
  * embedding and in change features. That is where a broken face or a lost detail shows.
  */
 final class AnomalyFeatures {
-    private final FeatureSchema schema;
     private final DeviationBasis deviations;
     private final List<String> names;
 
     AnomalyFeatures(FeatureSchema schema, DeviationBasis deviations) {
-        this.schema = schema;
         this.deviations = deviations;
         List<String> n = new ArrayList<>(List.of("set_size", "top_stage", "stage_gap", "top_log_pixels_vs_below",
                 "emb_cos_top_below", "emb_cos_top_mean", "emb_cos_top_lowest", "emb_dist_top_mean"));
         n.addAll(deviations.names("emb_top_dev"));
         n.addAll(deviations.names("emb_top_vs_below"));
-        for (String c : schema.changeNames()) {
-            n.add("chg_top_" + c);
-            n.add("chg_top_" + c + "_vs_below");
-        }
+        n.addAll(schema.changePairs("chg_top_", "_vs_below"));
         names = List.copyOf(n);
     }
 
@@ -45,11 +40,8 @@ final class AnomalyFeatures {
                 .add(s.member(top).logPixels() - s.member(below).logPixels())
                 .add(v.cosine(top, below)).add(v.cosineToMean(top)).add(v.cosine(top, 0)).add(v.distanceToMean(top))
                 .addAll(deviations.project(v.deviation(top)))
-                .addAll(deviations.project(v.difference(top, below)));
-        for (int f = 0; f < schema.changeNames().size(); f++) {
-            double c = v.change(top, f);
-            r.add(c).add(c - v.change(below, f));
-        }
+                .addAll(deviations.project(v.difference(top, below)))
+                .addChangePairs(s.member(top).change(), s.member(below).change());
         return r.done();
     }
 }

@@ -13,6 +13,16 @@ public record FeatureSchema(String embedderId, int embeddingDim, List<String> ch
         if (embeddingDim < 0) throw new IllegalArgumentException("negative embedding dimension");
     }
 
+    /** Names of each change feature and of its difference to a reference member: prefix+c, prefix+c+versus, ... */
+    List<String> changePairs(String prefix, String versus) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : changeNames) {
+            out.add(prefix + c);
+            out.add(prefix + c + versus);
+        }
+        return out;
+    }
+
     /** Why data of schema {@code data} cannot be fed to a model trained on this one, if it cannot. */
     public Optional<String> mismatch(FeatureSchema data) {
         if (!embedderId.equals(data.embedderId)) {

@@ -121,11 +121,7 @@ final class HtmlReport {
         section("anomaly", "Anomaly detector (is the highest stage the wrong pick?)");
         AnomalyMetrics a = r.anomaly();
         if (a == null) {
-            para("Not measured: " + String.join("; ", r.notes()));
-            section("pr-curve", "Precision-recall curve");
-            para("Not measured.");
-            section("calibration-curve", "Calibration curve");
-            para("Not measured.");
+            notMeasured("pr-curve", "Precision-recall curve", "calibration-curve", "Calibration curve");
             return;
         }
         h.append("<table><tr><th>metric</th><th>n</th><th class=\"model\">detector</th><th>baseline</th><th>baseline is</th></tr>");
@@ -164,6 +160,15 @@ final class HtmlReport {
         para(counts.toString().strip());
     }
 
+    /** Says why the current section has no numbers, and still writes its sub-sections (id, title pairs). */
+    private void notMeasured(String... subsections) {
+        para("Not measured: " + String.join("; ", r.notes()));
+        for (int i = 0; i < subsections.length; i += 2) {
+            section(subsections[i], subsections[i + 1]);
+            para("Not measured.");
+        }
+    }
+
     private void anomalyRow(String label, Comparison c, String key, String what) {
         h.append("<tr><td>").append(Html.esc(label)).append("</td>").append(td(c.n())).append(td(Html.num(c.model(), 3)))
                 .append(td(Html.num(c.baselines().get(key), 3))).append("<td>").append(Html.esc(what)).append("</td></tr>");
@@ -173,9 +178,7 @@ final class HtmlReport {
         section("crop", "Crop proposer (on the curator's kept image)");
         CropMetrics c = r.crop();
         if (c == null) {
-            para("Not measured: " + String.join("; ", r.notes()));
-            section("iou-histogram", "IoU histogram");
-            para("Not measured.");
+            notMeasured("iou-histogram", "IoU histogram");
             return;
         }
         h.append("<table><tr><th>metric</th><th>n</th><th class=\"model\">crop proposer</th><th>full image (no crop)</th>")

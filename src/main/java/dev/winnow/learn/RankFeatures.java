@@ -9,21 +9,16 @@ import java.util.List;
  * similarity to the mean and to the highest member).
  */
 final class RankFeatures {
-    private final FeatureSchema schema;
     private final DeviationBasis deviations;
     private final List<String> names;
 
     RankFeatures(FeatureSchema schema, DeviationBasis deviations) {
-        this.schema = schema;
         this.deviations = deviations;
         List<String> n = new ArrayList<>(List.of("stage", "stage_rank", "stage_rank_from_top", "is_highest", "set_size",
                 "stage_gap_to_top", "log_pixels", "aspect", "log_pixels_vs_top", "emb_cos_mean", "emb_cos_top",
                 "emb_cos_lower", "emb_cos_higher", "emb_dist_mean"));
         n.addAll(deviations.names("emb_dev"));
-        for (String c : schema.changeNames()) {
-            n.add("chg_" + c);
-            n.add("chg_" + c + "_vs_top");
-        }
+        n.addAll(schema.changePairs("chg_", "_vs_top"));
         names = List.copyOf(n);
     }
 
@@ -51,11 +46,8 @@ final class RankFeatures {
                 .add(v.cosineToMean(i)).add(v.cosine(i, s.highest()))
                 .add(i > 0 ? v.cosine(i, i - 1) : Double.NaN).add(i < s.highest() ? v.cosine(i, i + 1) : Double.NaN)
                 .add(v.distanceToMean(i))
-                .addAll(deviations.project(v.deviation(i)));
-        for (int f = 0; f < schema.changeNames().size(); f++) {
-            double c = v.change(i, f);
-            r.add(c).add(c - v.change(s.highest(), f));
-        }
+                .addAll(deviations.project(v.deviation(i)))
+                .addChangePairs(m.change(), top.change());
         return r.done();
     }
 }

@@ -23,6 +23,12 @@ final class RowWriter {
         return this;
     }
 
+    /** Each change feature of a member and its difference to a reference member's (see FeatureSchema#changePairs). */
+    RowWriter addChangePairs(double[] own, double[] reference) {
+        for (int f = 0; f < own.length; f++) add(own[f]).add(own[f] - reference[f]);
+        return this;
+    }
+
     float[] done() {
         if (next != values.length) {
             throw new IllegalStateException("feature row has " + next + " values but " + values.length + " names");

@@ -40,10 +40,6 @@ final class SetView {
         return d.length == 0 ? Double.NaN : Math.sqrt(s);
     }
 
-    double change(int i, int f) {
-        return set.member(i).change()[f];
-    }
-
     private static float[] difference(float[] a, float[] b) {
         float[] d = new float[a.length];
         for (int j = 0; j < a.length; j++) d[j] = a[j] - b[j];

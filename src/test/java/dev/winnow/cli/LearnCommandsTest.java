@@ -1,19 +1,13 @@
 package dev.winnow.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.learn.SyntheticSets;
 import dev.winnow.store.Store;
 import dev.winnow.testing.LearnStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,51 +16,41 @@ class LearnCommandsTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
+    /** A home whose store holds the synthetic projects' files, sets, embeddings, change features and decisions. */
+    private CliRunner home(String embedder, SyntheticSets.ProjectSpec... projects) {
+        Path home = tmp.resolve("home");
+        try (Store store = Store.open(home)) {
+            LearnStore.load(store, new SyntheticSets(8, 2, projects.length).generate(List.of(projects)), embedder);
         }
-    }
-
-    Run run(Path home, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        int code = WinnowCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new CliRunner(home);
     }
 
     @Test
     void trainModelsPredictStatusAndEvalWorkEndToEndWithOneJsonObjectEach() throws Exception {
-        Path home = tmp.resolve("home");
-        try (Store store = Store.open(home)) {
-            LearnStore.load(store, new SyntheticSets(8, 2, 5).generate(List.of(
-                    new SyntheticSets.ProjectSpec("a", 70, 0.2), new SyntheticSets.ProjectSpec("b", 70, 0.3))), "emb/v1");
-        }
-        Run empty = run(home, "--json", "models");
+        CliRunner cli = home("emb/v1", new SyntheticSets.ProjectSpec("a", 70, 0.2), new SyntheticSets.ProjectSpec("b", 70, 0.3));
+        CliRunner.Run empty = cli.run("--json", "models");
         assertThat(empty.exit()).isZero();
         assertThat(empty.json().path("models")).isEmpty();
 
-        Run train = run(home, "--json", "train", "--threads", "1");
+        CliRunner.Run train = cli.run("--json", "train", "--threads", "1");
         assertThat(train.exit()).as(train.err()).isZero();
         assertThat(train.json().path("models")).hasSize(3);
         assertThat(train.err()).contains("ranker", "highest stage", "base rate", "bucket median box");
 
-        Run models = run(home, "--json", "models");
+        CliRunner.Run models = cli.run("--json", "models");
         assertThat(models.json().path("models")).allSatisfy(m -> assertThat(m.path("current").asBoolean()).isTrue());
 
-        Run predict = run(home, "--json", "predict", "a");
+        CliRunner.Run predict = cli.run("--json", "predict", "a");
         assertThat(predict.exit()).as(predict.err()).isZero();
         assertThat(predict.json().path("predicted").asInt()).isEqualTo(70);
         assertThat(predict.json().path("prior").path("source").asText()).contains("labeled");
 
-        Run status = run(home, "--json", "status");
+        CliRunner.Run status = cli.run("--json", "status");
         assertThat(status.json().path("projects").get(0).path("predicted").asInt()).isEqualTo(70);
         assertThat(status.json().path("projects").get(0).path("decisions").path("log").asInt()).isEqualTo(70);
         assertThat(status.json().path("models")).hasSize(3);
 
-        Run eval = run(home, "--json", "eval", "--holdout", "kfold", "--threads", "1");
+        CliRunner.Run eval = cli.run("--json", "eval", "--holdout", "kfold", "--threads", "1");
         assertThat(eval.exit()).as(eval.err()).isZero();
         assertThat(Path.of(eval.json().path("reportHtml").asText())).isRegularFile();
         assertThat(eval.json().path("result").path("holdout").asText()).contains("k-fold");
@@ -75,18 +59,16 @@ class LearnCommandsTest {
 
     @Test
     void predictRefusesModelsOfAnotherEmbedderWithAClearMessage() throws Exception {
-        Path home = tmp.resolve("home");
-        try (Store store = Store.open(home)) {
-            LearnStore.load(store, new SyntheticSets(8, 0, 6).generate(List.of(
-                    new SyntheticSets.ProjectSpec("a", 60, 0.2), new SyntheticSets.ProjectSpec("b", 60, 0.2))), "emb/v1");
+        CliRunner cli = home("emb/v1", new SyntheticSets.ProjectSpec("a", 60, 0.2), new SyntheticSets.ProjectSpec("b", 60, 0.2));
+        try (Store store = Store.open(tmp.resolve("home"))) {
             LearnStore.load(store, new SyntheticSets(8, 0, 7).generate(List.of(new SyntheticSets.ProjectSpec("c", 30, 0.2))),
                     "emb/v2");
         }
-        assertThat(run(home, "train", "a", "b", "--embedder", "emb/v1", "--threads", "1").exit()).isZero();
-        Run refused = run(home, "--json", "predict", "c");
+        assertThat(cli.run("train", "a", "b", "--embedder", "emb/v1", "--threads", "1").exit()).isZero();
+        CliRunner.Run refused = cli.run("--json", "predict", "c");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.json().path("error").asText()).contains("refused", "emb/v1", "emb/v2");
-        Run ambiguous = run(home, "--json", "train");
+        CliRunner.Run ambiguous = cli.run("--json", "train");
         assertThat(ambiguous.exit()).isEqualTo(2);
         assertThat(ambiguous.json().path("error").asText()).contains("--embedder");
     }
@@ -98,7 +80,7 @@ class LearnCommandsTest {
                 "session_id,set_id,directory,image_count,chosen_index,chosen_path,crop_x1,crop_y1,crop_x2,crop_y2,timestamp,image_0_path,image_0_stage,width_0,height_0",
                 "s,a,d,1,0,x.png,0,66,1787,1853,2025-10-08T18:47:32Z,x.png,stage3_enhanced,3072,3072",
                 "s,b,d,1,0,x.png,0,66,oops,1853,2025-10-08T18:47:32Z,x.png,stage3_enhanced,3072,3072") + "\n");
-        Run r = run(tmp.resolve("home"), "--json", "eval", "--real-logs", logs.toString());
+        CliRunner.Run r = new CliRunner(tmp.resolve("home")).run("--json", "eval", "--real-logs", logs.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.json().path("result").path("rows").asInt()).isEqualTo(1);
         assertThat(r.json().path("result").path("problemsByReason").path("bad crop row").asInt()).isEqualTo(1);

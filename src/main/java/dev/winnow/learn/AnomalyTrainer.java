@@ -20,7 +20,8 @@ final class AnomalyTrainer {
         return params;
     }
 
-    Trained<AnomalyModel, AnomalyOutcome> train(List<SetExample> sets, FeatureSchema schema) {
+    /** {@code fitted} runs after each model fit (inner folds, then the final one), for progress. */
+    Trained<AnomalyModel, AnomalyOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
         List<double[]> raw = new ArrayList<>();
         List<SetExample> order = new ArrayList<>();
         List<Double> trainPriors = new ArrayList<>();
@@ -31,6 +32,7 @@ final class AnomalyTrainer {
                 order.addAll(project);
                 trainPriors.add(m.trainPrior());
             }
+            fitted.run();
         }
         int n = order.size();
         double[] flatRaw = new double[n];
@@ -60,6 +62,7 @@ final class AnomalyTrainer {
                     priors[i].value(), priors[i].source()));
         }
         AnomalyModel model = AnomalyModel.fit(sets, schema, params).calibrated(calibration, TARGET_PRECISION, threshold);
+        fitted.run();
         return new Trained<>(model, oof);
     }
 }

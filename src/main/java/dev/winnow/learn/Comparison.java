@@ -1,12 +1,13 @@
 package dev.winnow.learn;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One metric on n examples: the model's value beside each baseline's value on exactly the same examples. */
 public record Comparison(int n, double model, Map<String, Double> baselines) {
     public Comparison {
-        baselines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
+        baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
     }
 
     static Comparison of(int n, double model, Object... nameValuePairs) {

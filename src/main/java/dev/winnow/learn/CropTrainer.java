@@ -18,11 +18,14 @@ final class CropTrainer {
         return TreeParams.regressor(settings);
     }
 
-    Trained<CropModel, CropOutcome> train(List<SetExample> sets, FeatureSchema schema) {
+    /** {@code fitted} runs after each model fit (inner folds, then the final one), for progress. */
+    Trained<CropModel, CropOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
         List<SetExample> withCrop = CropModel.withCrop(sets);
         List<CropOutcome> oof = OutOfFold.predict(Folds.inner(withCrop, settings.seed()),
-                train -> CropModel.fit(train, schema, settings), CropTrainer::outcomes);
-        return new Trained<>(CropModel.fit(withCrop, schema, settings), oof);
+                train -> CropModel.fit(train, schema, settings), CropTrainer::outcomes, fitted);
+        CropModel model = CropModel.fit(withCrop, schema, settings);
+        fitted.run();
+        return new Trained<>(model, oof);
     }
 
     /** The crop of each set's kept image (the curator's choice, so crop quality is judged apart from the pick). */

@@ -1,5 +1,6 @@
 package dev.winnow.learn;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -126,7 +127,7 @@ public record EmbeddingProjection(float[] mean, float[][] components) {
             norm = Math.sqrt(norm);
             if (norm < 1e-12) {
                 // Rank-deficient data has fewer directions than asked for: the extra component projects to 0.
-                java.util.Arrays.fill(q[c], 0);
+                Arrays.fill(q[c], 0);
                 continue;
             }
             for (int j = 0; j < q[c].length; j++) q[c][j] /= norm;

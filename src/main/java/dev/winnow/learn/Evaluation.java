@@ -21,6 +21,8 @@ import java.util.Map;
 public final class Evaluation {
     static final int K = 5;
     static final int EXAMPLES = 12;
+    /** Progress is per fold here, not per inner fit. */
+    private static final Runnable NOTHING = () -> { };
     private final LearnSettings settings;
 
     public Evaluation(LearnSettings settings) {
@@ -40,7 +42,7 @@ public final class Evaluation {
             for (Fold f : folds) {
                 bar.extra(f.name());
                 List<String> notes = new ArrayList<>();
-                RankerModel ranker = new RankerTrainer(settings).train(f.train(), data.schema()).model();
+                RankerModel ranker = new RankerTrainer(settings).train(f.train(), data.schema(), NOTHING).model();
                 AnomalyModel anomaly = anomalyModel(f, data.schema(), notes);
                 ModelSuite suite = new ModelSuite(ranker, anomaly, null);
                 // A held-out project's anomaly rate is estimated without its labels; within a project the
@@ -79,7 +81,7 @@ public final class Evaluation {
     /** The detector for a fold, or null (with a note) when its training side lacks one kind of set. */
     private AnomalyModel anomalyModel(Fold f, FeatureSchema schema, List<String> notes) {
         try {
-            return new AnomalyTrainer(settings).train(f.train(), schema).model();
+            return new AnomalyTrainer(settings).train(f.train(), schema, NOTHING).model();
         } catch (IllegalArgumentException e) {
             notes.add("anomaly detector skipped, pick = ranker alone: " + e.getMessage());
             return null;
@@ -91,7 +93,7 @@ public final class Evaluation {
             notes.add("crop proposer skipped: no training set with a known crop");
             return List.of();
         }
-        return CropTrainer.outcomes(new CropTrainer(settings).train(f.train(), schema).model(), f.test());
+        return CropTrainer.outcomes(new CropTrainer(settings).train(f.train(), schema, NOTHING).model(), f.test());
     }
 
     static double[] stages(SetExample s) {

@@ -1,5 +1,6 @@
 package dev.winnow.learn;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public record FeatureSchema(String embedderId, int embeddingDim, List<String> ch
 
     /** Names of each change feature and of its difference to a reference member: prefix+c, prefix+c+versus, ... */
     List<String> changePairs(String prefix, String versus) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String c : changeNames) {
             out.add(prefix + c);
             out.add(prefix + c + versus);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ public final class ModelRegistry {
     }
 
     /** Writes a new version of a kind: {@code writer} fills the folder, then metadata (with the version) is added. */
-    ModelMetadata publish(String kind, Consumer<Path> writer, java.util.function.Function<String, ModelMetadata> metadata) {
+    ModelMetadata publish(String kind, Consumer<Path> writer, Function<String, ModelMetadata> metadata) {
         Path kindDir = root.resolve(kind);
         try {
             Files.createDirectories(kindDir);

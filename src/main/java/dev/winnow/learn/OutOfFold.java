@@ -10,10 +10,14 @@ final class OutOfFold {
     private OutOfFold() {
     }
 
+    /** {@code fitted} runs after each fold's model is done (progress). */
     static <M, R> List<R> predict(List<Fold> folds, Function<List<SetExample>, M> fit,
-                                  BiFunction<M, List<SetExample>, List<R>> predict) {
+                                  BiFunction<M, List<SetExample>, List<R>> predict, Runnable fitted) {
         List<R> out = new ArrayList<>();
-        for (Fold f : folds) out.addAll(predict.apply(fit.apply(f.train()), f.test()));
+        for (Fold f : folds) {
+            out.addAll(predict.apply(fit.apply(f.train()), f.test()));
+            fitted.run();
+        }
         return out;
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class ProjectWindows {
         LocalDate d;
         try {
             d = LocalDate.parse(timestamp.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
         return windows.stream().filter(w -> !d.isBefore(w.from()) && !d.isAfter(w.to())).map(Window::projectId).findFirst();

@@ -19,9 +19,10 @@ final class RankerTrainer {
         return params;
     }
 
-    Trained<RankerModel, PickOutcome> train(List<SetExample> sets, FeatureSchema schema) {
+    /** {@code fitted} runs after each model fit (inner folds, then the final one), for progress. */
+    Trained<RankerModel, PickOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
         List<PickOutcome> oof = OutOfFold.predict(Folds.inner(sets, params.seed()),
-                train -> RankerModel.fit(train, schema, params), RankerTrainer::outcomes);
+                train -> RankerModel.fit(train, schema, params), RankerTrainer::outcomes, fitted);
         double[] margins = new double[oof.size()];
         boolean[] right = new boolean[oof.size()];
         for (int i = 0; i < margins.length; i++) {
@@ -35,8 +36,9 @@ final class RankerTrainer {
             calibrated.add(new PickOutcome(o.projectId(), o.setId(), o.stages(), o.chosen(), o.scores(), o.pick(),
                     confidence.apply(margins[i])));
         }
-        return new Trained<>(RankerModel.fit(sets, schema, params).withConfidence(confidence, lowerAccuracy(oof)),
-                calibrated);
+        RankerModel model = RankerModel.fit(sets, schema, params).withConfidence(confidence, lowerAccuracy(oof));
+        fitted.run();
+        return new Trained<>(model, calibrated);
     }
 
     /** Laplace-smoothed share of anomaly sets with 2+ lower members whose best-scored lower member was chosen. */

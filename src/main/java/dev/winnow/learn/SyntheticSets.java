@@ -3,6 +3,7 @@ package dev.winnow.learn;
 import dev.winnow.common.CropBox;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -125,7 +126,7 @@ public final class SyntheticSets {
     private double[] change(int index, boolean broken) {
         double[] out = new double[changeNames.size()];
         if (index == 0) {
-            java.util.Arrays.fill(out, Double.NaN);
+            Arrays.fill(out, Double.NaN);
             return out;
         }
         out[0] = (broken ? 0.42 : 0.22) + 0.09 * rnd.nextGaussian();

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Front door of training: builds the dataset from the store (or takes one in memory), trains the requested kinds,
@@ -46,58 +48,73 @@ public final class Trainer {
         Stopwatch clock = Stopwatch.start();
         List<ModelMetadata> models = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        try (ProgressReporter.Bar bar = progress.start("train", kinds.size())) {
+        long fits = 0;
+        for (String kind : kinds) fits += fits(kind, data);
+        try (ProgressReporter.Bar bar = progress.start("train", fits)) {
             for (String kind : kinds) {
                 bar.extra(kind);
                 try {
-                    models.add(trainOne(kind, data));
+                    models.add(trainOne(kind, data, bar::step));
                 } catch (IllegalArgumentException e) {
                     notes.add(kind + " not trained: " + e.getMessage());
                 }
-                bar.step();
             }
         }
         return new TrainReport(data.projects(), data.sets().size(), models, notes, clock.seconds());
     }
 
-    private ModelMetadata trainOne(String kind, Dataset data) {
+    /** Model fits a kind needs: one per inner fold and the final one. */
+    private long fits(String kind, Dataset data) {
+        return Folds.inner(setsFor(kind, data), settings.seed()).size() + 1L;
+    }
+
+    /** The crop proposer learns from sets with a known crop only. */
+    private static List<SetExample> setsFor(String kind, Dataset data) {
+        return CropModel.KIND.equals(kind) ? CropModel.withCrop(data.sets()) : data.sets();
+    }
+
+    /** The out-of-fold evaluation of a trained model: headline numbers, their line, the full metrics. */
+    private record OwnEvaluation(Map<String, Double> headline, String text, Object metrics, int examples) {
+    }
+
+    private ModelMetadata trainOne(String kind, Dataset data, Runnable fitted) {
         FeatureSchema schema = data.schema();
-        String split = Folds.inner(data.sets(), settings.seed()).size() + " inner folds ("
-                + (Folds.byProject(data.sets()).size() >= Folds.MIN_PROJECTS_FOR_PROJECT_FOLDS ? "by project" : "by set") + ")";
         return switch (kind) {
             case RankerModel.KIND -> {
                 RankerTrainer t = new RankerTrainer(settings);
-                Trained<RankerModel, PickOutcome> r = t.train(data.sets(), schema);
+                Trained<RankerModel, PickOutcome> r = t.train(data.sets(), schema, fitted);
                 PickMetrics m = PickMetrics.of(r.outOfFold());
-                yield publish(kind, data, split, r.model()::save, r.model().featureNames(), t.params(),
-                        Headlines.of(m), Headlines.text(m), m, r.outOfFold().size());
+                yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
             }
             case AnomalyModel.KIND -> {
                 AnomalyTrainer t = new AnomalyTrainer(settings);
-                Trained<AnomalyModel, AnomalyOutcome> r = t.train(data.sets(), schema);
+                Trained<AnomalyModel, AnomalyOutcome> r = t.train(data.sets(), schema, fitted);
                 AnomalyMetrics m = AnomalyMetrics.of(r.outOfFold(), AnomalyTrainer.TARGET_PRECISION);
-                yield publish(kind, data, split, r.model()::save, r.model().featureNames(), t.params(),
-                        Headlines.of(m), Headlines.text(m), m, r.outOfFold().size());
+                yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
             }
             default -> {
                 CropTrainer t = new CropTrainer(settings);
-                Trained<CropModel, CropOutcome> r = t.train(data.sets(), schema);
+                Trained<CropModel, CropOutcome> r = t.train(data.sets(), schema, fitted);
                 CropMetrics m = CropMetrics.of(r.outOfFold());
-                yield publish(kind, data, split, r.model()::save, r.model().featureNames(), t.params(),
-                        Headlines.of(m), Headlines.text(m), m, r.outOfFold().size());
+                yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
             }
         };
     }
 
-    private ModelMetadata publish(String kind, Dataset data, String split, java.util.function.Consumer<Path> save,
-                                  List<String> features, TreeParams params, java.util.Map<String, Double> headline,
-                                  String headlineText, Object evaluation, int examples) {
-        Provenance provenance = new Provenance(data.projectIds(), data.projects(), examples,
+    private ModelMetadata publish(String kind, Dataset data, Consumer<Path> save, List<String> features,
+                                  TreeParams params, OwnEvaluation own) {
+        List<SetExample> sets = setsFor(kind, data);
+        String split = Folds.inner(sets, settings.seed()).size() + " inner folds ("
+                + (Folds.byProject(sets).size() >= Folds.MIN_PROJECTS_FOR_PROJECT_FOLDS ? "by project" : "by set") + ")";
+        Provenance provenance = new Provenance(data.projectIds(), data.projects(), own.examples(),
                 "out-of-fold over " + split + "; calibration and thresholds fitted on these out-of-fold predictions",
                 data.schema().embedderId(), settings.seed(), Environment.describe());
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         return registry.publish(kind, save, version -> new ModelMetadata(kind, version, now, data.schema(), features,
-                params, provenance, headline, headlineText, evaluation));
+                params, provenance, own.headline(), own.text(), own.metrics()));
     }
 
     private static String leftOut(Dataset data) {

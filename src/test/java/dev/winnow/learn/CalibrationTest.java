@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -84,7 +85,7 @@ class CalibrationTest {
         assertThat(estimate).isCloseTo((double) positives / n, within(0.02));
         double[] shifted = new double[n];
         for (int i = 0; i < n; i++) shifted[i] = PriorShift.adjust(pooled[i], trainPrior, estimate);
-        double mean = java.util.Arrays.stream(shifted).average().orElseThrow();
+        double mean = Arrays.stream(shifted).average().orElseThrow();
         assertThat(mean).isCloseTo(estimate, within(0.005));
         assertThat(PriorShift.adjust(0.3, 0.2, 0.2)).isCloseTo(0.3, within(1e-12));
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -71,7 +72,7 @@ class MetricsTest {
 
     @Test
     void bucketMediansFallBackToTheGlobalMedianForSmallBuckets() {
-        List<CropTarget> targets = new java.util.ArrayList<>();
+        List<CropTarget> targets = new ArrayList<>();
         for (int i = 0; i < CropBuckets.MIN_BUCKET; i++) {
             targets.add(new CropTarget("p", i, 832, 1216, 1, 2, true, new CropBox(0.1, 0, 0.8, 0.7)));
         }

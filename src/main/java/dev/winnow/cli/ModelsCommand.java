@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.common.Problems;
 import dev.winnow.learn.ModelMetadata;
 import dev.winnow.learn.ModelRegistry;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ final class ModelsCommand extends WinnowSubcommand {
     int run(CommandContext ctx) {
         ModelRegistry registry = new ModelRegistry(ctx.home());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ModelMetadata m : registry.list()) {
+        Problems problems = new Problems();
+        for (ModelMetadata m : registry.list(problems)) {
             boolean current = registry.current(m.kind()).map(c -> c.version().equals(m.version())).orElse(false);
             ctx.out().say(String.format("%s %-8s %-4s %s  %s  embedder %s, projects %s", current ? "*" : " ", m.kind(),
                     m.version(), m.createdAt(), m.headlineText(), m.schema().embedderId(), m.provenance().projects()));
@@ -28,9 +30,10 @@ final class ModelsCommand extends WinnowSubcommand {
             out.add(d);
         }
         if (out.isEmpty()) ctx.out().say("(no models yet: winnow train)");
-        else ctx.out().say("* = current (newest) version of its kind");
-        ctx.out().result(Map.of("models", out));
-        return OK;
+        else ctx.out().say("* = current (newest readable) version of its kind");
+        problems.list().forEach(p -> ctx.out().say("skipped " + p));
+        ctx.out().result(Map.of("models", out, "problems", problems.list()));
+        return problems.isEmpty() ? OK : PROBLEMS;
     }
 
     static Map<String, Object> describe(ModelMetadata m) {

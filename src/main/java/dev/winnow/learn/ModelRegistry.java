@@ -1,5 +1,7 @@
 package dev.winnow.learn;
 
+import dev.winnow.common.Problems;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +35,17 @@ public final class ModelRegistry {
         this.root = home.resolve("models");
     }
 
-    /** Writes a new version of a kind: {@code writer} fills the folder, then metadata (with the version) is added. */
+    /**
+     * Writes a new version of a kind: {@code writer} fills a hidden folder, metadata (with the version) is added,
+     * then the folder is renamed into place; a failed write leaves nothing behind.
+     */
     ModelMetadata publish(String kind, Consumer<Path> writer, Function<String, ModelMetadata> metadata) {
         Path kindDir = root.resolve(kind);
+        Path tmp = null;
         try {
             Files.createDirectories(kindDir);
-            String version = "v" + (versions(kind).stream().mapToInt(ModelRegistry::number).max().orElse(0) + 1);
-            Path tmp = Files.createTempDirectory(kindDir, "." + version + "-");
+            String version = "v" + (versionDirs(kind).stream().mapToInt(ModelRegistry::number).max().orElse(0) + 1);
+            tmp = Files.createTempDirectory(kindDir, "." + version + "-");
             writer.accept(tmp);
             ModelMetadata m = metadata.apply(version);
             JsonFiles.write(tmp.resolve(METADATA), m);
@@ -49,35 +56,54 @@ public final class ModelRegistry {
             }
             return m;
         } catch (IOException e) {
+            Folders.deleteTree(tmp);
             throw new UncheckedIOException("cannot write the " + kind + " model under " + kindDir, e);
+        } catch (RuntimeException e) {
+            Folders.deleteTree(tmp);
+            throw e;
         }
     }
 
-    public List<ModelMetadata> list() {
+    /** Every readable model version; an unreadable one is reported in {@code problems} and skipped. */
+    public List<ModelMetadata> list(Problems problems) {
         List<ModelMetadata> out = new ArrayList<>();
-        for (String kind : KINDS) for (String v : versions(kind)) out.add(metadata(kind, v));
+        for (String kind : KINDS) {
+            for (String v : versionDirs(kind)) readable(kind, v, problems).ifPresent(out::add);
+        }
         return out;
     }
 
+    /** The newest readable version of a kind. */
     public Optional<ModelMetadata> current(String kind) {
-        return versions(kind).stream().max(Comparator.comparingInt(ModelRegistry::number)).map(v -> metadata(kind, v));
+        List<String> dirs = new ArrayList<>(versionDirs(kind));
+        Collections.reverse(dirs);
+        for (String v : dirs) {
+            Optional<ModelMetadata> m = readable(kind, v, new Problems());
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
     }
 
     public Path dir(String kind, String version) {
         return root.resolve(kind).resolve(version);
     }
 
-    ModelMetadata metadata(String kind, String version) {
-        return JsonFiles.read(dir(kind, version).resolve(METADATA), ModelMetadata.class);
+    private Optional<ModelMetadata> readable(String kind, String version, Problems problems) {
+        Path file = dir(kind, version).resolve(METADATA);
+        try {
+            return Optional.of(JsonFiles.read(file, ModelMetadata.class));
+        } catch (UncheckedIOException e) {
+            problems.add(file.toString(), "unreadable model metadata", e.getMessage());
+            return Optional.empty();
+        }
     }
 
-    private List<String> versions(String kind) {
+    /** Version folders of a kind, oldest first. */
+    private List<String> versionDirs(String kind) {
         Path kindDir = root.resolve(kind);
         if (!Files.isDirectory(kindDir)) return List.of();
         try (Stream<Path> s = Files.list(kindDir)) {
-            return s.filter(p -> VERSION.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> Files.isRegularFile(p.resolve(METADATA)))
-                    .map(p -> p.getFileName().toString())
+            return s.map(p -> p.getFileName().toString()).filter(n -> VERSION.matcher(n).matches())
                     .sorted(Comparator.comparingInt(ModelRegistry::number)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list models in " + kindDir, e);

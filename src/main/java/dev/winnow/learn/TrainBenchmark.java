@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * `winnow bench train`: generates synthetic sets (three projects with different anomaly rates) and times training
@@ -48,7 +46,7 @@ public final class TrainBenchmark {
             return new Result(data.sets().size(), embeddingDim, data.schema().changeNames().size(), settings.threads(),
                     generateSeconds, seconds, total.seconds(), headlines);
         } finally {
-            delete(home);
+            Folders.deleteTree(home);
         }
     }
 
@@ -57,14 +55,6 @@ public final class TrainBenchmark {
             return Files.createTempDirectory("winnow-bench-train-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder", e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the temporary folder " + dir, e);
         }
     }
 }

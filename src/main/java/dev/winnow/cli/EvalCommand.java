@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.common.RunSummary;
 import dev.winnow.learn.EvalOutput;
 import dev.winnow.learn.EvalTable;
 import dev.winnow.learn.Evaluator;
@@ -49,6 +50,9 @@ final class EvalCommand extends WinnowSubcommand {
         EvalOutput r = evaluator.evaluate(ctx.store(), data.ids, Holdout.parse(holdout), data.embedder, ctx.progress());
         EvalTable.lines(r.result()).forEach(ctx.out()::say);
         ctx.out().say("report: " + r.html());
+        int evaluated = r.result().folds().stream().mapToInt(f -> f.testSets()).sum();
+        int leftOut = r.result().projects().stream().mapToInt(p -> p.excludedTotal()).sum();
+        ctx.out().say(new RunSummary(evaluated, leftOut, 0, r.result().seconds()).line());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("reportJson", r.json().toString());
         json.put("reportHtml", r.html().toString());

@@ -11,6 +11,7 @@ import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.TreeSet;
 /**
  * Joins, per stage set, the members (stage, size), their embeddings and change features, and the curator's
  * decision into {@link SetExample}s. Sets with an unknown winner or missing features are counted by reason and
- * left out, never guessed.
+ * left out, never guessed. One builder reads each project once; make a new one to see later changes.
  */
 public final class DatasetBuilder {
     static final String NO_DECISION = "no decision";
@@ -34,6 +35,8 @@ public final class DatasetBuilder {
     private final EmbeddingRepository embeddings;
     private final ChangeFeatureRepository changes;
     private final Store store;
+    /** What was read per project and embedder: a command asks several questions of the same data. */
+    private final Map<String, ProjectData> read = new HashMap<>();
 
     public DatasetBuilder(Store store) {
         this.store = store;
@@ -100,6 +103,10 @@ public final class DatasetBuilder {
     }
 
     private ProjectData read(String projectId, String embedderId) {
+        return read.computeIfAbsent(projectId + "\u0000" + embedderId, k -> load(projectId, embedderId));
+    }
+
+    private ProjectData load(String projectId, String embedderId) {
         if (projects.find(projectId).isEmpty()) {
             throw new IllegalArgumentException("unknown project '" + projectId + "' (see `winnow projects`)");
         }

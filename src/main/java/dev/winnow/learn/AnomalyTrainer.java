@@ -20,37 +20,41 @@ final class AnomalyTrainer {
         return params;
     }
 
+    /** Raw out-of-fold probabilities of one held-out project part, and the base rate its model trained under. */
+    private record FoldScores(List<SetExample> sets, double[] raw, double trainPrior) {
+    }
+
+    private static List<FoldScores> byProject(AnomalyModel m, List<SetExample> test) {
+        List<FoldScores> out = new ArrayList<>();
+        for (List<SetExample> project : Folds.byProject(test).values()) {
+            out.add(new FoldScores(project, m.raw(project), m.trainPrior()));
+        }
+        return out;
+    }
+
     /** {@code fitted} runs after each model fit (inner folds, then the final one), for progress. */
     Trained<AnomalyModel, AnomalyOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
-        List<double[]> raw = new ArrayList<>();
+        List<FoldScores> parts = OutOfFold.predict(Folds.inner(sets, params.seed()),
+                train -> AnomalyModel.fit(train, schema, params), AnomalyTrainer::byProject, fitted);
         List<SetExample> order = new ArrayList<>();
-        List<Double> trainPriors = new ArrayList<>();
-        for (Fold f : Folds.inner(sets, params.seed())) {
-            AnomalyModel m = AnomalyModel.fit(f.train(), schema, params);
-            for (List<SetExample> project : Folds.byProject(f.test()).values()) {
-                raw.add(m.raw(project));
-                order.addAll(project);
-                trainPriors.add(m.trainPrior());
-            }
-            fitted.run();
-        }
+        parts.forEach(p -> order.addAll(p.sets()));
         int n = order.size();
-        double[] flatRaw = new double[n];
+        double[] raw = new double[n];
         boolean[] truth = new boolean[n];
         int k = 0;
-        for (double[] part : raw) for (double p : part) flatRaw[k++] = p;
+        for (FoldScores p : parts) for (double r : p.raw()) raw[k++] = r;
         for (int i = 0; i < n; i++) truth[i] = order.get(i).anomaly();
-        Calibration calibration = Calibration.fit(flatRaw, truth);
+        Calibration calibration = Calibration.fit(raw, truth);
 
         double[] shifted = new double[n];
         ProjectPrior[] priors = new ProjectPrior[n];
         k = 0;
-        for (int part = 0; part < raw.size(); part++) {
-            double[] pooled = new double[raw.get(part).length];
-            for (int i = 0; i < pooled.length; i++) pooled[i] = calibration.apply(raw.get(part)[i]);
-            ProjectPrior prior = ProjectPrior.estimated(pooled, trainPriors.get(part));
-            for (double p : pooled) {
-                shifted[k] = PriorShift.adjust(p, trainPriors.get(part), prior.value());
+        for (FoldScores p : parts) {
+            double[] pooled = new double[p.raw().length];
+            for (int i = 0; i < pooled.length; i++) pooled[i] = calibration.apply(p.raw()[i]);
+            ProjectPrior prior = ProjectPrior.estimated(pooled, p.trainPrior());
+            for (double x : pooled) {
+                shifted[k] = PriorShift.adjust(x, p.trainPrior(), prior.value());
                 priors[k++] = prior;
             }
         }

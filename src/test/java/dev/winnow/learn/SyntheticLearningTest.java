@@ -52,4 +52,15 @@ class SyntheticLearningTest {
         List<double[]> second = RankerModel.fit(sets, schema, TreeParams.ranker(new LearnSettings(5, 2))).scores(sets);
         for (int i = 0; i < first.size(); i++) assertThat(second.get(i)).containsExactly(first.get(i));
     }
+
+    @Test
+    void anomalyDetectorStillTrainsWhenOneProjectHoldsEveryAnomaly() {
+        Dataset d = new SyntheticSets(8, 0, 31).generate(List.of(new SyntheticSets.ProjectSpec("clean1", 60, 0),
+                new SyntheticSets.ProjectSpec("clean2", 60, 0), new SyntheticSets.ProjectSpec("broken", 80, 0.4)));
+        Trained<AnomalyModel, AnomalyOutcome> t = new AnomalyTrainer(ONE_THREAD).train(d.sets(), d.schema(), () -> { });
+        // The inner fold that holds out "broken" leaves nothing to learn from and is skipped; the others calibrate.
+        assertThat(t.outOfFold()).extracting(AnomalyOutcome::projectId).contains("clean1", "clean2").doesNotContain("broken")
+                .hasSize(120);
+        assertThat(t.model().trainPrior()).isBetween(0.1, 0.25);
+    }
 }

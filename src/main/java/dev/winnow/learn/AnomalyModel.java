@@ -1,6 +1,7 @@
 package dev.winnow.learn;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,12 +97,17 @@ final class AnomalyModel {
     }
 
     /**
-     * For the reason line: the feature pushing hardest towards "the highest stage is wrong" (direction +1) or
-     * towards "it is fine" (-1).
+     * For reason lines, per set: the feature pushing hardest towards "the highest stage is wrong" (direction +1)
+     * or towards "it is fine" (-1). One pass per batch.
      */
-    Evidence evidence(SetExample set, int direction) {
-        FeatureMatrix x = features.rows(List.of(set));
-        return Evidence.strongest(features.names(), x.row(0), trees.contributions(x)[0], direction);
+    List<Evidence> evidence(List<SetExample> sets, int[] directions) {
+        FeatureMatrix x = features.rows(sets);
+        float[][] contributions = trees.contributions(x);
+        List<Evidence> out = new ArrayList<>(sets.size());
+        for (int k = 0; k < sets.size(); k++) {
+            out.add(Evidence.strongest(features.names(), x.row(k), contributions[k], directions[k]));
+        }
+        return out;
     }
 
     boolean flagged(double probability) {

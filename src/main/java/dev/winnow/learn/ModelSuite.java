@@ -43,14 +43,13 @@ final class ModelSuite {
             }
         }
         List<CropBox> boxes = crop == null ? null : crop.propose(projectSets, picks);
-        ReasonWriter reasons = withReasons ? new ReasonWriter(ranker, anomaly) : null;
+        double[] pa = p != null ? p : BinaryMetrics.constant(picks.length, Double.NaN);
+        List<String> reasons = withReasons ? new ReasonWriter(ranker, anomaly).reasons(projectSets, picks, pa) : null;
         List<SetPrediction> out = new ArrayList<>();
         for (int i = 0; i < picks.length; i++) {
-            SetExample s = projectSets.get(i);
-            double pa = p == null ? Double.NaN : p[i];
-            out.add(new SetPrediction(s.setId(), scores.get(i), picks[i], confidence[i], pa,
-                    anomaly != null && anomaly.flagged(pa), boxes == null ? null : boxes.get(i),
-                    reasons == null ? null : reasons.reason(s, picks[i], pa)));
+            out.add(new SetPrediction(projectSets.get(i).setId(), scores.get(i), picks[i], confidence[i], pa[i],
+                    anomaly != null && anomaly.flagged(pa[i]), boxes == null ? null : boxes.get(i),
+                    reasons == null ? null : reasons.get(i)));
         }
         return out;
     }

@@ -80,10 +80,18 @@ final class RankerModel {
         return state.confidence() == null ? Double.NaN : state.confidence().apply(Scores.margin(scores));
     }
 
-    /** The strongest feature pushing member {@code i} up, for the reason line. */
-    Evidence evidence(SetExample set, int i) {
-        FeatureMatrix x = features.rows(List.of(set));
-        return Evidence.strongest(features.names(), x.row(i), trees.contributions(x)[i], 1);
+    /** Per set, the strongest feature pushing member {@code members[k]} up (for reason lines; one pass per batch). */
+    List<Evidence> evidence(List<SetExample> sets, int[] members) {
+        FeatureMatrix x = features.rows(sets);
+        float[][] contributions = trees.contributions(x);
+        List<Evidence> out = new ArrayList<>(sets.size());
+        int row = 0;
+        for (int k = 0; k < sets.size(); k++) {
+            int r = row + members[k];
+            out.add(Evidence.strongest(features.names(), x.row(r), contributions[r], 1));
+            row += sets.get(k).size();
+        }
+        return out;
     }
 
     void save(Path dir) {

@@ -2,6 +2,7 @@ package dev.winnow.learn;
 
 import dev.winnow.catalog.Stage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,17 +23,30 @@ final class ReasonWriter {
         this.changeNames = ranker.schema().changeNames();
     }
 
-    String reason(SetExample set, int pick, double anomalyProbability) {
+    /** One line per set; {@code anomalyProbability} is NaN without a detector. */
+    List<String> reasons(List<SetExample> sets, int[] picks, double[] anomalyProbability) {
+        List<Evidence> evidence;
+        if (anomaly != null) {
+            int[] directions = new int[sets.size()];
+            for (int k = 0; k < directions.length; k++) directions[k] = picks[k] == sets.get(k).highest() ? -1 : 1;
+            evidence = anomaly.evidence(sets, directions);
+        } else {
+            evidence = ranker.evidence(sets, picks);
+        }
+        List<String> out = new ArrayList<>(sets.size());
+        for (int k = 0; k < sets.size(); k++) out.add(reason(sets.get(k), picks[k], anomalyProbability[k], evidence.get(k)));
+        return out;
+    }
+
+    private String reason(SetExample set, int pick, double anomalyProbability, Evidence e) {
         Member top = set.member(set.highest());
         String odds = Double.isNaN(anomalyProbability) ? ""
                 : String.format(Locale.ROOT, " (highest stage wrong: %.0f%%)", 100 * anomalyProbability);
         if (pick == set.highest()) {
-            Evidence e = anomaly != null ? anomaly.evidence(set, -1) : ranker.evidence(set, pick);
-            return "kept the highest stage " + stage(top) + odds + because(e, top, "strongest sign it is fine");
+            return "kept the highest stage " + stage(top) + odds
+                    + because(e, top, anomaly != null ? "strongest sign it is fine" : "strongest sign");
         }
-        Evidence e = anomaly != null ? anomaly.evidence(set, 1) : ranker.evidence(set, pick);
-        return "kept stage " + stage(set.member(pick)) + " over stage " + stage(top) + odds
-                + because(e, top, "strongest sign");
+        return "kept stage " + stage(set.member(pick)) + " over stage " + stage(top) + odds + because(e, top, "strongest sign");
     }
 
     private String because(Evidence e, Member top, String label) {

@@ -62,7 +62,12 @@ final class ImageFiles {
 
     private static BufferedImage copy(BufferedImage region) {
         BufferedImage out = new BufferedImage(region.getWidth(), region.getHeight(), BufferedImage.TYPE_INT_RGB);
-        out.setData(region.getData().createTranslatedChild(0, 0));
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(region, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
         return out;
     }
 

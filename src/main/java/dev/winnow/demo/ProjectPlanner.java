@@ -217,9 +217,8 @@ final class ProjectPlanner {
         return members;
     }
 
-    /** Seconds until this stage's file is written after the previous one (sometimes within the same second). */
+    /** Seconds until this stage's file is written after the previous one. */
     private static int stageDuration(DemoStage stage, Random r) {
-        if (chance(r, 0.03)) return 0;
         return switch (stage) {
             case FACE_SWAPPED -> between(r, 15, 70);
             case UPSCALED -> between(r, 40, 150);

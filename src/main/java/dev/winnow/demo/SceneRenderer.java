@@ -20,10 +20,13 @@ public final class SceneRenderer {
         return render(sceneSeed, stage, stage != DemoStage.GENERATED, width, height);
     }
 
-    /** As {@link #render(long, DemoStage, int, int)}, for stage sets that skipped (or had) the face swap. */
-    public static BufferedImage render(long sceneSeed, DemoStage stage, boolean faceSwapped, int width, int height) {
+    /**
+     * As {@link #render(long, DemoStage, int, int)} for a stage set that did or did not go through the face swap
+     * ({@code setHasFaceSwap}); stage 1 always shows the original face.
+     */
+    public static BufferedImage render(long sceneSeed, DemoStage stage, boolean setHasFaceSwap, int width, int height) {
         if (width < 8 || height < 8) throw new IllegalArgumentException("image too small: " + width + "x" + height);
-        return render(SceneFactory.create(sceneSeed), new Look(faceSwapped, stage.detailLevel()), width, height);
+        return render(SceneFactory.create(sceneSeed), Look.of(stage, setHasFaceSwap), width, height);
     }
 
     /** How a stage looks: which face and how much invented detail. */

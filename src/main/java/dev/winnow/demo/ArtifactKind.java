@@ -8,10 +8,5 @@ public enum ArtifactKind {
     DUPLICATED_FEATURE,
     COLOUR_BLEED,
     LOCAL_BLUR,
-    WARPED_REGION;
-
-    /** Kinds that need a visible navel in the scene. */
-    boolean needsNavel() {
-        return this == MISSING_NAVEL;
-    }
+    WARPED_REGION
 }

@@ -31,9 +31,9 @@ final class ArtifactPlanner {
             case MISSING_NAVEL -> missingNavel(geo, r, seed);
             case DUPLICATED_FEATURE -> duplicated(geo, r, seed);
             case EXTRA_LIMB -> extraLimb(geo, r, seed);
-            case LOCAL_BLUR -> onSubject(kind, geo, r, seed, between(r, 0.6, 1.0), 0, Color.BLACK);
-            case WARPED_REGION -> onSubject(kind, geo, r, seed, between(r, 0.9, 2.0) * (r.nextBoolean() ? 1 : -1), 0, Color.BLACK);
-            case COLOUR_BLEED -> onSubject(kind, geo, r, seed, between(r, 0.45, 0.8), 0, bleedTint(scene, r));
+            case LOCAL_BLUR -> onSubject(kind, geo, r, seed, between(r, 0.6, 1.0), Color.BLACK);
+            case WARPED_REGION -> onSubject(kind, geo, r, seed, between(r, 0.9, 2.0) * (r.nextBoolean() ? 1 : -1), Color.BLACK);
+            case COLOUR_BLEED -> onSubject(kind, geo, r, seed, between(r, 0.45, 0.8), bleedTint(scene, r));
         };
     }
 
@@ -113,7 +113,7 @@ final class ArtifactPlanner {
 
     /** Pixel damage centred on a part of the subject, sized by area. */
     private static Optional<Artifact> onSubject(ArtifactKind kind, FigureGeometry geo, Random r, long seed,
-                                                double strength, double angle, Color tint) {
+                                                double strength, Color tint) {
         Figure f = geo.figure();
         double b = f.bodyWidth();
         int side = r.nextBoolean() ? 1 : -1;
@@ -130,8 +130,8 @@ final class ArtifactPlanner {
             double hw = Math.sqrt(area * ratio / aspect) / 2;
             double hh = Math.sqrt(area * aspect / ratio) / 2;
             NormBox box = NormBox.around(geo.x(t[0]) + between(r, -0.3, 0.3) * hw, geo.y(t[1]) + between(r, -0.3, 0.3) * hh, hw, hh);
-            Optional<Artifact> a = accept(box, 0.9).map(bx -> new Artifact(kind, bx, FigureEdit.NONE, strength,
-                    angle, tint, seed));
+            Optional<Artifact> a = accept(box, 0.9).map(bx -> new Artifact(kind, bx, FigureEdit.NONE, strength, 0,
+                    tint, seed));
             if (a.isPresent()) return a;
         }
         return Optional.empty();

@@ -24,6 +24,8 @@ public record DemoTruth(String project, int generatorVersion, long seed, boolean
 
     /**
      * @param winner kept file name, or null when the curator rejected the whole set
+     * @param logged curated while logging ran: a kept set then has a select-crop row (and a selection row when it
+     *               had rejected members); rejected-all sets never leave a row, as with the real tools
      * @param crop normalized crop box in the winner's coordinates, or null when not cropped
      */
     public record TruthSet(String setId, long sceneSeed, boolean faceSwapped, List<TruthFile> members, String winner,

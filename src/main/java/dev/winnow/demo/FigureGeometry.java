@@ -44,16 +44,8 @@ final class FigureGeometry {
         return uy;
     }
 
-    NormBox face() {
-        return box(-0.78, -0.62, 0.78, 0.9);
-    }
-
     double headTop() {
         return y(-1.3);
-    }
-
-    NormBox navel() {
-        return box(f.navelDx() - 0.1, Figure.NAVEL_Y - 1.15, f.navelDx() + 0.1, Figure.NAVEL_Y + 0.3);
     }
 
     /** The whole figure including raised or spread arms, not clamped to the image. */

@@ -29,10 +29,6 @@ record NormBox(double x1, double y1, double x2, double y2) {
         return new NormBox(Colors.clamp01(x1), Colors.clamp01(y1), Colors.clamp01(x2), Colors.clamp01(y2));
     }
 
-    boolean contains(double x, double y) {
-        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
-    }
-
     /** The pixels this box touches in a w x h image. */
     Rectangle toPixels(int w, int h) {
         int px1 = (int) Math.floor(x1 * w);

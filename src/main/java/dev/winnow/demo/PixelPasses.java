@@ -54,13 +54,18 @@ final class PixelPasses {
 
     /**
      * Fine, pixel-scale detail an upscaler or enhancer invents (pores, weave, grain): level 1 adds one tile of
-     * correlated noise, level 2 a second, finer one on top.
+     * correlated noise, level 2 a second, finer one on top. The subject ({@code focus}) gets it in full, the
+     * background fades to a quarter, like a portrait lens's shallow depth of field; it also keeps the PNGs
+     * cheaper to compress than uniform noise would.
      */
-    static void grain(BufferedImage img, Rectangle clip, long seed, int level) {
+    static void grain(BufferedImage img, Rectangle clip, long seed, int level, NormBox focus) {
         if (level < 1) return;
         int[] a = tile(seed, TILE_A, 5);
         int[] b = level >= 2 ? tile(seed + 7, TILE_B, 4) : null;
         int w = img.getWidth();
+        int h = img.getHeight();
+        int[] fx = falloff(w, focus.x1(), focus.x2());
+        int[] fy = falloff(h, focus.y1(), focus.y2());
         int[] px = pixels(img);
         Rectangle r = within(img, clip);
         for (int y = r.y; y < r.y + r.height; y++) {
@@ -73,10 +78,23 @@ final class PixelPasses {
                 if (b != null) d += b[rowB + xb];
                 if (++xa == TILE_A) xa = 0;
                 if (++xb == TILE_B) xb = 0;
+                d = (d * (64 + ((3 * fx[x] * fy[y]) >> 10))) >> 8;
                 int p = px[y * w + x];
                 px[y * w + x] = rgb(((p >> 16) & 255) + d, ((p >> 8) & 255) + d, (p & 255) + d);
             }
         }
+    }
+
+    /** 0..256 weight along one axis: 256 inside [lo, hi] (fractions of size), falling to 0 over 15% outside. */
+    private static int[] falloff(int size, double lo, double hi) {
+        int[] out = new int[size];
+        double ramp = 0.15;
+        for (int i = 0; i < size; i++) {
+            double t = (i + 0.5) / size;
+            double dist = t < lo ? lo - t : t > hi ? t - hi : 0;
+            out[i] = (int) Math.round(256 * Colors.clamp01(1 - dist / ramp));
+        }
+        return out;
     }
 
     /** Contrast curve, lifted blacks, warmth and saturation of the stage-3 enhancer. */

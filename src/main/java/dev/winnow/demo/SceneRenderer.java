@@ -56,7 +56,8 @@ public final class SceneRenderer {
         } finally {
             g.dispose();
         }
-        PixelPasses.grain(img, clip, scene.grainSeed(), look.detail());
+        NormBox focus = new FigureGeometry(scene.figure(), (double) img.getWidth() / img.getHeight()).body();
+        PixelPasses.grain(img, clip, scene.grainSeed(), look.detail(), focus);
         if (look.detail() >= 2) PixelPasses.grade(img, clip, scene.grade());
     }
 }

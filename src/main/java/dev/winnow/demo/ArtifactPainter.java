@@ -23,7 +23,7 @@ final class ArtifactPainter {
         switch (a.kind()) {
             case SMEARED_FACE -> smear(px, src, img.getWidth(), img.getHeight(), rect, mask, a);
             case LOCAL_BLUR -> blur(px, src, img.getWidth(), img.getHeight(), rect, mask, a);
-            case COLOUR_BLEED -> bleed(px, img.getWidth(), rect, mask, a);
+            case COLOUR_BLEED -> bleed(px, src, img.getWidth(), rect, mask, a);
             case WARPED_REGION -> warp(px, src, img.getWidth(), img.getHeight(), rect, mask, a);
             default -> throw new IllegalStateException("kind " + a.kind() + " needs a figure edit");
         }
@@ -41,6 +41,24 @@ final class ArtifactPainter {
         }
     }
 
+    /** What a pixel inside the mask becomes (before blending by the mask), at image position (gx, gy). */
+    @FunctionalInterface
+    private interface Damage {
+        int at(int gx, int gy, float m);
+    }
+
+    /** Blends each pixel with its damaged value by the mask; pixels where the mask is zero are not touched. */
+    private static void applyMasked(int[] px, int[] src, int w, Rectangle rect, SoftMask mask, Damage damage) {
+        for (int y = 0; y < rect.height; y++) {
+            for (int x = 0; x < rect.width; x++) {
+                float m = mask.at(x, y);
+                if (m == 0) continue;
+                int i = (rect.y + y) * w + rect.x + x;
+                px[i] = blend(src[i], damage.at(rect.x + x, rect.y + y, m), m);
+            }
+        }
+    }
+
     /** Motion smear along a direction with a wobble: features run into each other. */
     private static void smear(int[] px, int[] src, int w, int h, Rectangle rect, SoftMask mask, Artifact a) {
         double len = a.strength() * rect.width * 0.35;
@@ -52,26 +70,20 @@ final class ArtifactPainter {
         double f2 = 2 * Math.PI / Math.max(8, rect.width * Seeds.between(random, 0.25, 0.6));
         double p1 = random.nextDouble() * 2 * Math.PI;
         double p2 = random.nextDouble() * 2 * Math.PI;
-        for (int y = 0; y < rect.height; y++) {
-            for (int x = 0; x < rect.width; x++) {
-                float m = mask.at(x, y);
-                if (m == 0) continue;
-                int gx = rect.x + x;
-                int gy = rect.y + y;
-                double wobble = (0.6 * Math.sin(y * f1 + p1) + 0.4 * Math.sin(x * f2 + p2)) * len * 0.3 * m;
-                int r = 0;
-                int g = 0;
-                int b = 0;
-                for (int k = 0; k < steps; k++) {
-                    double t = len * k / steps * m;
-                    int p = src[clamp((int) Math.round(gy + dy * t), h) * w + clamp((int) Math.round(gx + dx * t + wobble), w)];
-                    r += (p >> 16) & 255;
-                    g += (p >> 8) & 255;
-                    b += p & 255;
-                }
-                px[gy * w + gx] = blend(src[gy * w + gx], PixelPasses.rgb(r / steps, g / steps, b / steps), m);
+        applyMasked(px, src, w, rect, mask, (gx, gy, m) -> {
+            double wobble = (0.6 * Math.sin((gy - rect.y) * f1 + p1) + 0.4 * Math.sin((gx - rect.x) * f2 + p2)) * len * 0.3 * m;
+            int r = 0;
+            int g = 0;
+            int b = 0;
+            for (int k = 0; k < steps; k++) {
+                double t = len * k / steps * m;
+                int p = src[clamp((int) Math.round(gy + dy * t), h) * w + clamp((int) Math.round(gx + dx * t + wobble), w)];
+                r += (p >> 16) & 255;
+                g += (p >> 8) & 255;
+                b += p & 255;
             }
-        }
+            return PixelPasses.rgb(r / steps, g / steps, b / steps);
+        });
     }
 
     /** Box blur over a summed-area table: the region loses its fine detail. */
@@ -90,64 +102,48 @@ final class ArtifactPainter {
                 }
             }
         }
-        for (int y = 0; y < rect.height; y++) {
-            for (int x = 0; x < rect.width; x++) {
-                float m = mask.at(x, y);
-                if (m == 0) continue;
-                int gx = rect.x + x;
-                int gy = rect.y + y;
-                int x0 = Math.max(gx - radius, ext.x) - ext.x;
-                int x1 = Math.min(gx + radius + 1, ext.x + ext.width) - ext.x;
-                int y0 = Math.max(gy - radius, ext.y) - ext.y;
-                int y1 = Math.min(gy + radius + 1, ext.y + ext.height) - ext.y;
-                int n = (x1 - x0) * (y1 - y0);
-                int[] c = new int[3];
-                for (int k = 0; k < 3; k++) {
-                    long[] s = sat[k];
-                    c[k] = (int) ((s[y1 * sw + x1] - s[y0 * sw + x1] - s[y1 * sw + x0] + s[y0 * sw + x0]) / n);
-                }
-                px[gy * w + gx] = blend(src[gy * w + gx], PixelPasses.rgb(c[0], c[1], c[2]), m);
+        applyMasked(px, src, w, rect, mask, (gx, gy, m) -> {
+            int x0 = Math.max(gx - radius, ext.x) - ext.x;
+            int x1 = Math.min(gx + radius + 1, ext.x + ext.width) - ext.x;
+            int y0 = Math.max(gy - radius, ext.y) - ext.y;
+            int y1 = Math.min(gy + radius + 1, ext.y + ext.height) - ext.y;
+            int n = (x1 - x0) * (y1 - y0);
+            int[] c = new int[3];
+            for (int k = 0; k < 3; k++) {
+                long[] s = sat[k];
+                c[k] = (int) ((s[y1 * sw + x1] - s[y0 * sw + x1] - s[y1 * sw + x0] + s[y0 * sw + x0]) / n);
             }
-        }
+            return PixelPasses.rgb(c[0], c[1], c[2]);
+        });
     }
 
     /** A neighbour's colour leaks in, blotchily, keeping the light and shade underneath. */
-    private static void bleed(int[] px, int w, Rectangle rect, SoftMask mask, Artifact a) {
+    private static void bleed(int[] px, int[] src, int w, Rectangle rect, SoftMask mask, Artifact a) {
         ValueNoise blotch = new ValueNoise(a.seed(), 5, 5);
         Color tint = a.tint();
         double tintLum = Math.max(20, luminance(tint.getRGB()));
-        for (int y = 0; y < rect.height; y++) {
-            for (int x = 0; x < rect.width; x++) {
-                float m = mask.at(x, y);
-                if (m == 0) continue;
-                int i = (rect.y + y) * w + rect.x + x;
-                double k = luminance(px[i]) / tintLum;
-                int target = PixelPasses.rgb(tint.getRed() * k, tint.getGreen() * k, tint.getBlue() * k);
-                double amount = m * a.strength() * (0.6 + 0.4 * blotch.at((x + 0.5) / rect.width, (y + 0.5) / rect.height));
-                px[i] = blend(px[i], target, amount);
-            }
-        }
+        applyMasked(px, src, w, rect, mask, (gx, gy, m) -> {
+            int p = src[gy * w + gx];
+            double k = luminance(p) / tintLum;
+            int target = PixelPasses.rgb(tint.getRed() * k, tint.getGreen() * k, tint.getBlue() * k);
+            double blot = 0.6 + 0.4 * blotch.at((gx - rect.x + 0.5) / rect.width, (gy - rect.y + 0.5) / rect.height);
+            return blend(p, target, a.strength() * blot);
+        });
     }
 
     /** A swirl that pinches towards the centre: edges inside the region bend. */
     private static void warp(int[] px, int[] src, int w, int h, Rectangle rect, SoftMask mask, Artifact a) {
         double cx = rect.x + rect.width / 2.0;
         double cy = rect.y + rect.height / 2.0;
-        for (int y = 0; y < rect.height; y++) {
-            for (int x = 0; x < rect.width; x++) {
-                float m = mask.at(x, y);
-                if (m == 0) continue;
-                int gx = rect.x + x;
-                int gy = rect.y + y;
-                double theta = a.strength() * m;
-                double scale = 1 - 0.3 * m;
-                double ox = (gx + 0.5 - cx) * scale;
-                double oy = (gy + 0.5 - cy) * scale;
-                double sx = cx + ox * Math.cos(theta) - oy * Math.sin(theta) - 0.5;
-                double sy = cy + ox * Math.sin(theta) + oy * Math.cos(theta) - 0.5;
-                px[gy * w + gx] = blend(src[gy * w + gx], bilinear(src, w, h, sx, sy), m);
-            }
-        }
+        applyMasked(px, src, w, rect, mask, (gx, gy, m) -> {
+            double theta = a.strength() * m;
+            double scale = 1 - 0.3 * m;
+            double ox = (gx + 0.5 - cx) * scale;
+            double oy = (gy + 0.5 - cy) * scale;
+            double sx = cx + ox * Math.cos(theta) - oy * Math.sin(theta) - 0.5;
+            double sy = cy + ox * Math.sin(theta) + oy * Math.cos(theta) - 0.5;
+            return bilinear(src, w, h, sx, sy);
+        });
     }
 
     private static int bilinear(int[] src, int w, int h, double x, double y) {

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 /** The root command: global options and the list of subcommands. */
@@ -15,6 +16,11 @@ import java.nio.file.Path;
                 ProjectsCommand.class,
                 ScanCommand.class,
                 SetsCommand.class,
+                EmbedCommand.class,
+                CacheCommand.class,
+                ArchiveCheckCommand.class,
+                ReviewCommand.class,
+                UndoCommand.class,
                 BenchCommand.class,
         },
         footer = {"", "Examples:", "  winnow project add mojo3 ~/Pictures/mojo3", "  winnow scan mojo3",
@@ -29,13 +35,25 @@ public final class WinnowCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public WinnowCommand() {
+        this(System.out, System.err);
+    }
+
+    WinnowCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(err);
     }
 
     CommandContext context() {
-        return new CommandContext(resolveHome(), new Output(json, System.out, System.err));
+        return new CommandContext(resolveHome(), new Output(json, out, err));
     }
 
     Path resolveHome() {
@@ -46,7 +64,14 @@ public final class WinnowCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new WinnowCommand());
+        return commandLine(System.out, System.err);
+    }
+
+    /** The command line writing to the given streams (tests capture them). */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new WinnowCommand(out, err));
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("winnow: " + ex);
             return WinnowSubcommand.FATAL;

@@ -1,0 +1,108 @@
+package dev.winnow.store;
+
+import dev.winnow.common.CropBox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Curator decisions from logs, history runs and the reviewer. */
+public final class DecisionRepository {
+    private final Store store;
+
+    public DecisionRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Inserts unless a decision with the same fingerprint exists; returns whether it was new. */
+    public boolean insert(DecisionRow d) {
+        return store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO decisions (project_id, source, source_ref, kind, set_ref, chosen_name, chosen_stage,
+                      loser_names, crop_state, crop_x1, crop_y1, crop_x2, crop_y2, raw_json, confidence, logged_at,
+                      set_id, chosen_file_id, fingerprint, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(fingerprint) DO NOTHING""")) {
+                CropBox b = d.crop();
+                Sql.bind(ps, d.projectId(), d.source(), d.sourceRef(), d.kind(), d.setRef(), d.chosenName(),
+                        d.chosenStage(), Json.write(d.loserNames()), d.cropState(), b == null ? null : b.x1(),
+                        b == null ? null : b.y1(), b == null ? null : b.x2(), b == null ? null : b.y2(), d.rawJson(),
+                        d.confidence(), d.loggedAt(), d.setId(), d.chosenFileId(), d.fingerprint(), Sql.now());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public List<DecisionRow> forProject(String projectId) {
+        return list("SELECT * FROM decisions WHERE project_id = ? ORDER BY id", projectId);
+    }
+
+    public List<DecisionRow> forSet(long setId) {
+        return list("SELECT * FROM decisions WHERE set_id = ? ORDER BY id", setId);
+    }
+
+    public void bind(long id, Long setId, Long chosenFileId) {
+        update("UPDATE decisions SET set_id = ?, chosen_file_id = ? WHERE id = ?", setId, chosenFileId, id);
+    }
+
+    public void updateCrop(long id, String cropState, CropBox crop, Double confidence) {
+        update("UPDATE decisions SET crop_state = ?, crop_x1 = ?, crop_y1 = ?, crop_x2 = ?, crop_y2 = ?, confidence = ? WHERE id = ?",
+                cropState, crop == null ? null : crop.x1(), crop == null ? null : crop.y1(),
+                crop == null ? null : crop.x2(), crop == null ? null : crop.y2(), confidence, id);
+    }
+
+    public Map<String, Long> countsBySource(String projectId) {
+        return store.query(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT source, COUNT(*) FROM decisions WHERE project_id = ? GROUP BY source ORDER BY source")) {
+                ps.setString(1, projectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    private void update(String sql, Object... args) {
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, args);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private List<DecisionRow> list(String sql, Object... args) {
+        return store.query(c -> list(c, sql, args));
+    }
+
+    static List<DecisionRow> list(Connection c, String sql, Object... args) throws SQLException {
+        List<DecisionRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(row(rs));
+            }
+        }
+        return out;
+    }
+
+    private static DecisionRow row(ResultSet rs) throws SQLException {
+        Double x1 = Sql.doubleOrNull(rs, "crop_x1");
+        CropBox box = x1 == null ? null : new CropBox(x1, rs.getDouble("crop_y1"), rs.getDouble("crop_x2"), rs.getDouble("crop_y2"));
+        return new DecisionRow(rs.getLong("id"), rs.getString("project_id"), rs.getString("source"),
+                rs.getString("source_ref"), rs.getString("kind"), rs.getString("set_ref"), rs.getString("chosen_name"),
+                Sql.doubleOrNull(rs, "chosen_stage"), Json.stringList(rs.getString("loser_names")),
+                rs.getString("crop_state"), box, rs.getString("raw_json"), Sql.doubleOrNull(rs, "confidence"),
+                rs.getString("logged_at"), Sql.longOrNull(rs, "set_id"), Sql.longOrNull(rs, "chosen_file_id"),
+                rs.getString("fingerprint"));
+    }
+}

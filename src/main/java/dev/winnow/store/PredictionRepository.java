@@ -1,0 +1,75 @@
+package dev.winnow.store;
+
+import dev.winnow.common.CropBox;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Per-set predictions that the reviewer shows. */
+public final class PredictionRepository {
+    private final Store store;
+
+    public PredictionRepository(Store store) {
+        this.store = store;
+    }
+
+    public void save(PredictionRow p) {
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO predictions (set_id, pick_file_id, confidence, anomaly_prob, crop_x1, crop_y1, crop_x2,
+                      crop_y2, reason, ranker_version, anomaly_version, crop_version, scores_json, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(set_id) DO UPDATE SET pick_file_id = excluded.pick_file_id,
+                      confidence = excluded.confidence, anomaly_prob = excluded.anomaly_prob,
+                      crop_x1 = excluded.crop_x1, crop_y1 = excluded.crop_y1, crop_x2 = excluded.crop_x2,
+                      crop_y2 = excluded.crop_y2, reason = excluded.reason, ranker_version = excluded.ranker_version,
+                      anomaly_version = excluded.anomaly_version, crop_version = excluded.crop_version,
+                      scores_json = excluded.scores_json, created_at = excluded.created_at""")) {
+                CropBox b = p.crop();
+                Sql.bind(ps, p.setId(), p.pickFileId(), p.confidence(), p.anomalyProbability(),
+                        b == null ? null : b.x1(), b == null ? null : b.y1(), b == null ? null : b.x2(),
+                        b == null ? null : b.y2(), p.reason(), p.rankerVersion(), p.anomalyVersion(), p.cropVersion(),
+                        Json.write(p.scores()), p.createdAt() == null ? Sql.now() : p.createdAt());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<PredictionRow> forSet(long setId) {
+        List<PredictionRow> rows = list("SELECT * FROM predictions WHERE set_id = ?", setId);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public List<PredictionRow> forProject(String projectId) {
+        return list("""
+                SELECT p.* FROM predictions p JOIN sets s ON s.id = p.set_id WHERE s.project_id = ? ORDER BY p.set_id""",
+                projectId);
+    }
+
+    private List<PredictionRow> list(String sql, Object arg) {
+        return store.query(c -> {
+            List<PredictionRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, arg);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(row(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static PredictionRow row(ResultSet rs) throws SQLException {
+        Double x1 = Sql.doubleOrNull(rs, "crop_x1");
+        CropBox box = x1 == null ? null : new CropBox(x1, rs.getDouble("crop_y1"), rs.getDouble("crop_x2"), rs.getDouble("crop_y2"));
+        return new PredictionRow(rs.getLong("set_id"), Sql.longOrNull(rs, "pick_file_id"), rs.getDouble("confidence"),
+                rs.getDouble("anomaly_prob"), box, rs.getString("reason"), rs.getString("ranker_version"),
+                rs.getString("anomaly_version"), rs.getString("crop_version"),
+                Json.longDoubleMap(rs.getString("scores_json")), rs.getString("created_at"));
+    }
+}

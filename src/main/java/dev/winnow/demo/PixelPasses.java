@@ -26,7 +26,10 @@ final class PixelPasses {
         return clip.intersection(new Rectangle(0, 0, img.getWidth(), img.getHeight()));
     }
 
-    /** Blotchy, low-frequency light and colour variation (walls are never flat). */
+    /**
+     * Blotchy, low-frequency light and colour variation (walls are never flat). The field is so smooth that it is
+     * sampled on even pixel positions only and shared by each 2x2 block: a quarter of the work, same look.
+     */
     static void lowFrequencyTexture(BufferedImage img, Rectangle clip, long seed, double strength) {
         int w = img.getWidth();
         int h = img.getHeight();
@@ -35,19 +38,29 @@ final class PixelPasses {
         ValueNoise.RowSampler tint = new ValueNoise(seed + 2, 5, 5).sampler(w);
         int[] px = pixels(img);
         Rectangle r = within(img, clip);
+        int[] fr = new int[w + 1];
+        int[] fg = new int[w + 1];
+        int[] fb = new int[w + 1];
+        int sampledRow = -1;
         for (int y = r.y; y < r.y + r.height; y++) {
-            double v = (y + 0.5) / h;
-            coarse.moveTo(v);
-            finer.moveTo(v);
-            tint.moveTo(v);
+            if ((y & ~1) != sampledRow) {
+                sampledRow = y & ~1;
+                double v = (sampledRow + 0.5) / h;
+                coarse.moveTo(v);
+                finer.moveTo(v);
+                tint.moveTo(v);
+                for (int x = r.x & ~1; x < r.x + r.width; x += 2) {
+                    double n = coarse.at(x) + 0.5 * finer.at(x);
+                    double t = 0.3 * tint.at(x);
+                    fr[x] = (int) (256 * (1 + strength * (n + t)));
+                    fg[x] = (int) (256 * (1 + strength * n));
+                    fb[x] = (int) (256 * (1 + strength * (n - t)));
+                }
+            }
             for (int x = r.x; x < r.x + r.width; x++) {
-                double n = coarse.at(x) + 0.5 * finer.at(x);
-                double t = 0.3 * tint.at(x);
-                int fr = (int) (256 * (1 + strength * (n + t)));
-                int fg = (int) (256 * (1 + strength * n));
-                int fb = (int) (256 * (1 + strength * (n - t)));
+                int s = x & ~1;
                 int p = px[y * w + x];
-                px[y * w + x] = rgb((((p >> 16) & 255) * fr) >> 8, (((p >> 8) & 255) * fg) >> 8, ((p & 255) * fb) >> 8);
+                px[y * w + x] = rgb((((p >> 16) & 255) * fr[s]) >> 8, (((p >> 8) & 255) * fg[s]) >> 8, ((p & 255) * fb[s]) >> 8);
             }
         }
     }

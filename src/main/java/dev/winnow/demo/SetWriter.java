@@ -53,13 +53,27 @@ final class SetWriter {
         stamp(yaml, stray.time());
     }
 
+    /** An untouched PNG final is a byte copy of the original, as a file copied by the curator would be. */
     private void writeFinal(Scene scene, SetPlan set, BufferedImage winnerImage) {
         FinalPlan fin = set.finalPlan();
-        CropBox box = set.crop() != null ? set.crop() : new CropBox(0, 0, winnerImage.getWidth(), winnerImage.getHeight());
+        Path target = finals.resolve(fin.fileName());
         boolean untouched = set.crop() == null && fin.width() == winnerImage.getWidth() && fin.height() == winnerImage.getHeight();
-        BufferedImage out = untouched ? winnerImage : ImageFiles.cropAndResize(winnerImage, box, fin.width(), fin.height());
-        ImageFiles.write(out, fin.format(), finals.resolve(fin.fileName()));
+        if (untouched && fin.format() == Format.PNG) {
+            copy(originals.resolve(set.winnerMember().fileName()), target);
+        } else {
+            CropBox box = set.crop() != null ? set.crop() : new CropBox(0, 0, winnerImage.getWidth(), winnerImage.getHeight());
+            BufferedImage out = untouched ? winnerImage : ImageFiles.cropAndResize(winnerImage, box, fin.width(), fin.height());
+            ImageFiles.write(out, fin.format(), target);
+        }
         writeCompanions(scene, set, set.winner(), finals, fin.stem(), null);
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
     }
 
     /** Companions of member {@code i}, named after {@code stem}; stamped with the member's time when given. */

@@ -218,11 +218,14 @@ class DemoContentTest {
     }
 
     @Test
-    void unresizedPngFinalsAreExactlyTheWinnersCrop() throws IOException {
+    void unresizedPngFinalsAreExactlyTheWinnersCropAndUncroppedOnesAByteCopy() throws IOException {
         int checked = 0;
         for (DemoLayout.ProjectPaths p : layout.projects()) {
             for (TruthSet s : truths.get(p.id()).sets()) {
                 if (s.finalImage() == null || !s.finalImage().format().equals("png") || s.finalImage().scale() != 1.0) continue;
+                if (s.crop() == null) {
+                    assertThat(p.finals().resolve(s.finalImage().name())).hasSameBinaryContentAs(p.originals().resolve(s.winner()));
+                }
                 BufferedImage winner = ImageIO.read(p.originals().resolve(s.winner()).toFile());
                 BufferedImage fin = ImageIO.read(p.finals().resolve(s.finalImage().name()).toFile());
                 double[] c = s.crop() == null ? new double[] {0, 0, 1, 1} : s.crop();

@@ -28,10 +28,10 @@ import org.apache.commons.csv.CSVPrinter;
  * rejected paths. Timestamps are the synthetic times of the generation itself.
  */
 final class DecisionLogWriter {
-    static final String[] SELECT_CROP_HEADER = {"session_id", "set_id", "directory", "image_count", "chosen_index",
-        "chosen_path", "crop_x1", "crop_y1", "crop_x2", "crop_y2", "timestamp", "image_0_path", "image_0_stage",
-        "width_0", "height_0", "image_1_path", "image_1_stage", "width_1", "height_1"};
-    static final String[] SELECTION_HEADER = {"session_id", "set_id", "chosen_path", "neg_paths", "timestamp"};
+    static final List<String> SELECT_CROP_HEADER = List.of("session_id", "set_id", "directory", "image_count",
+            "chosen_index", "chosen_path", "crop_x1", "crop_y1", "crop_x2", "crop_y2", "timestamp", "image_0_path",
+            "image_0_stage", "width_0", "height_0", "image_1_path", "image_1_stage", "width_1", "height_1");
+    static final List<String> SELECTION_HEADER = List.of("session_id", "set_id", "chosen_path", "neg_paths", "timestamp");
 
     private static final DateTimeFormatter SESSION = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter ISO_MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
@@ -91,8 +91,8 @@ final class DecisionLogWriter {
         return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
     }
 
-    private static void print(Path file, String[] header, List<List<Object>> rows) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\n").get();
+    private static void print(Path file, List<String> header, List<List<Object>> rows) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").get();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<Object> row : rows) printer.printRecord(row);

@@ -17,10 +17,6 @@ import java.util.zip.ZipOutputStream;
  * and the usual {@code __MACOSX/} AppleDouble junk that readers must skip.
  */
 final class FinalZipWriter {
-    /** An AppleDouble header (magic 0x00051607, version 2) with no entries: what Finder's "._" files start with. */
-    private static final byte[] APPLE_DOUBLE = {0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-
     private FinalZipWriter() {
     }
 
@@ -38,11 +34,21 @@ final class FinalZipWriter {
             }
             directory(z, "__MACOSX/", entryTime);
             if (!files.isEmpty()) {
-                entry(z, "__MACOSX/" + pid + "/._" + files.get(0).getFileName(), entryTime, APPLE_DOUBLE);
+                entry(z, "__MACOSX/" + pid + "/._" + files.get(0).getFileName(), entryTime, appleDouble());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + zip, e);
         }
+    }
+
+    /** An AppleDouble header (magic 0x00051607, version 2) with no entries: what Finder's "._" files start with. */
+    private static byte[] appleDouble() {
+        byte[] header = new byte[26];
+        header[1] = 0x05;
+        header[2] = 0x16;
+        header[3] = 0x07;
+        header[5] = 0x02;
+        return header;
     }
 
     private static void directory(ZipOutputStream z, String name, LocalDateTime time) throws IOException {

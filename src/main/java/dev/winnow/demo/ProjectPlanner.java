@@ -26,13 +26,10 @@ import java.util.stream.IntStream;
 final class ProjectPlanner {
     static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
     private static final LocalDateTime EARLIEST = LocalDateTime.of(2025, 6, 2, 8, 0);
-    private static final double SINGLE_RATE = 0.04;
     private static final double REJECT_ALL_RATE = 0.02;
     private static final double SINGLE_KEPT_RATE = 0.6;
     private static final double FACE_SWAP_BREAKS_RATE = 0.35;
     private static final List<String> STRAY_SUFFIXES = List.of("preview", "controlnet_depth", "inpaint_mask", "stage_test");
-    /** Aspect ratios seen in the user's logs (832x1216 dominates), as width:height, with weights. */
-    private static final int[][] ASPECTS = {{832, 1216, 74}, {1024, 1024, 16}, {1216, 832, 6}, {896, 1152, 2}, {768, 1344, 2}};
 
     private ProjectPlanner() {
     }
@@ -50,14 +47,14 @@ final class ProjectPlanner {
         for (int i = 0; i < n; i++) {
             Random sr = Seeds.random(seed, 1000 + i);
             cursor = cursor.plusSeconds(chance(sr, 0.05) ? between(sr, 1200, 36000) : between(sr, 20, 200));
-            int[] aspect = aspect(sr);
-            List<Member> members = members(sr, cursor, spec, stage1Size(aspect, cfg.scale()));
+            int[] aspect = SetStructure.aspect(sr);
+            List<Member> members = SetStructure.members(sr, cursor, spec.stage3Rate(), SetStructure.stage1Size(aspect, cfg.scale()));
             structures.add(members);
             aspects.add(aspect);
             cursor = members.get(members.size() - 1).time();
             if (strayAfter.contains(i)) {
                 cursor = cursor.plusSeconds(between(sr, 5, 90));
-                int[] size = stage1Size(aspect, cfg.scale());
+                int[] size = SetStructure.stage1Size(aspect, cfg.scale());
                 strays.add(new ProjectPlan.Stray(NAME_TIME.format(cursor) + "_" + STRAY_SUFFIXES.get(strays.size() % STRAY_SUFFIXES.size()) + ".png",
                         cursor, Seeds.mix(seed, 9000 + i), size[0], size[1]));
             }
@@ -186,62 +183,6 @@ final class ProjectPlanner {
             }
             return -1;
         }
-    }
-
-    private static List<Member> members(Random r, LocalDateTime start, DemoProjectSpec spec, int[] stage1) {
-        List<DemoStage> stages = new ArrayList<>();
-        if (chance(r, SINGLE_RATE)) {
-            stages.add(DemoStage.GENERATED);
-        } else {
-            boolean hasStage1 = chance(r, 0.98);
-            boolean hasSwap = chance(r, 0.85);
-            boolean endsAtSwap = hasSwap && chance(r, 0.08);
-            boolean reaches3 = !endsAtSwap && chance(r, spec.stage3Rate());
-            if (hasStage1) stages.add(DemoStage.GENERATED);
-            if (hasSwap) stages.add(DemoStage.FACE_SWAPPED);
-            if (!endsAtSwap) stages.add(DemoStage.UPSCALED);
-            if (reaches3) stages.add(DemoStage.ENHANCED);
-            if (stages.size() < 2) stages.add(0, DemoStage.GENERATED);
-        }
-        List<Member> members = new ArrayList<>();
-        LocalDateTime t = start;
-        for (DemoStage stage : stages) {
-            if (!members.isEmpty()) t = t.plusSeconds(stageDuration(stage, r));
-            String label = stage == DemoStage.ENHANCED && chance(r, 0.03) ? stage.label() + "_v2" : stage.label();
-            List<String> companions = new ArrayList<>(List.of(".yaml"));
-            if (chance(r, 0.35)) companions.add(".caption");
-            if (chance(r, 0.06)) companions.add(".txt");
-            members.add(new Member(stage, label, NAME_TIME.format(t) + "_" + label + ".png", t,
-                    stage1[0] * stage.sizeFactor(), stage1[1] * stage.sizeFactor(), companions));
-        }
-        return members;
-    }
-
-    /** Seconds until this stage's file is written after the previous one. */
-    private static int stageDuration(DemoStage stage, Random r) {
-        return switch (stage) {
-            case FACE_SWAPPED -> between(r, 15, 70);
-            case UPSCALED -> between(r, 40, 150);
-            case ENHANCED -> between(r, 30, 120);
-            case GENERATED -> between(r, 20, 60);
-        };
-    }
-
-    private static int[] aspect(Random r) {
-        int total = 0;
-        for (int[] a : ASPECTS) total += a[2];
-        int roll = r.nextInt(total);
-        for (int[] a : ASPECTS) {
-            roll -= a[2];
-            if (roll < 0) return a;
-        }
-        return ASPECTS[0];
-    }
-
-    static int[] stage1Size(int[] aspect, DemoScale scale) {
-        int longSide = scale.stage1LongSide();
-        if (aspect[0] >= aspect[1]) return new int[] {longSide, (int) Math.round((double) longSide * aspect[1] / aspect[0])};
-        return new int[] {(int) Math.round((double) longSide * aspect[0] / aspect[1]), longSide};
     }
 
     private static List<Integer> range(int n) {

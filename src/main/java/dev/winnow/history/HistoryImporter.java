@@ -105,6 +105,12 @@ public final class HistoryImporter {
         return report;
     }
 
+    /** Writes the project's decisions in a current log format: "crop" or "selection". */
+    public ExportReport export(String projectId, String format, Writer out) throws IOException {
+        requireProjectId(projectId);
+        return new DecisionExporter(store).export(projectId, format, out);
+    }
+
     /** Every project that has decisions, registered or not. */
     public List<String> projectsWithDecisions() {
         return new DecisionRepository(store).projectIds();

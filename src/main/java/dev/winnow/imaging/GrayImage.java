@@ -1,7 +1,6 @@
 package dev.winnow.imaging;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 
 /** A luma image with values in [0, 1], row-major; the working format for matching and structural comparison. */
 public record GrayImage(int width, int height, float[] pixels) {
@@ -15,21 +14,12 @@ public record GrayImage(int width, int height, float[] pixels) {
     public static GrayImage of(BufferedImage img) {
         int w = img.getWidth(), h = img.getHeight();
         float[] out = new float[w * h];
-        if (img.getType() == BufferedImage.TYPE_INT_RGB && img.getRaster().getDataBuffer() instanceof DataBufferInt db
-                && db.getNumBanks() == 1 && img.getRaster().getSampleModelTranslateX() == 0) {
-            int[] rgb = db.getData();
-            for (int i = 0; i < out.length; i++) out[i] = luma(rgb[i]);
-        } else {
-            int[] row = new int[w];
-            for (int y = 0; y < h; y++) {
-                img.getRGB(0, y, w, 1, row, 0, w);
-                for (int x = 0; x < w; x++) out[y * w + x] = luma(row[x]);
-            }
-        }
+        int[] rgb = RgbImages.pixels(img);
+        for (int i = 0; i < out.length; i++) out[i] = luma(rgb[i]);
         return new GrayImage(w, h, out);
     }
 
-    private static float luma(int rgb) {
+    static float luma(int rgb) {
         int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
         return (0.299f * r + 0.587f * g + 0.114f * b) / 255f;
     }
@@ -40,39 +30,30 @@ public record GrayImage(int width, int height, float[] pixels) {
 
     /**
      * Resizes by area averaging (each output pixel is the mean of the source area it covers), which is what
-     * downscaling for matching needs: no aliasing, and exact for integer factors.
+     * downscaling for matching needs: no aliasing, and exact for integer factors. Separable: rows, then columns.
      */
     public GrayImage resize(int newW, int newH) {
         if (newW == width && newH == height) return this;
-        float[] out = new float[newW * newH];
-        double sx = (double) width / newW, sy = (double) height / newH;
-        for (int oy = 0; oy < newH; oy++) {
-            double y0 = oy * sy, y1 = y0 + sy;
+        RgbImages.AreaWeights xs = RgbImages.AreaWeights.of(width, newW), ys = RgbImages.AreaWeights.of(height, newH);
+        float[] rows = new float[height * newW];
+        for (int y = 0; y < height; y++) {
+            int src = y * width, dst = y * newW;
             for (int ox = 0; ox < newW; ox++) {
-                double x0 = ox * sx, x1 = x0 + sx;
-                out[oy * newW + ox] = (float) areaMean(x0, y0, x1, y1);
+                float s = 0;
+                for (int k = xs.start[ox], j = xs.offset[ox]; k < xs.end[ox]; k++, j++) s += pixels[src + k] * xs.weight[j];
+                rows[dst + ox] = s;
+            }
+        }
+        float[] out = new float[newW * newH];
+        for (int oy = 0; oy < newH; oy++) {
+            int dst = oy * newW;
+            for (int k = ys.start[oy], j = ys.offset[oy]; k < ys.end[oy]; k++, j++) {
+                float wt = ys.weight[j];
+                int src = k * newW;
+                for (int ox = 0; ox < newW; ox++) out[dst + ox] += rows[src + ox] * wt;
             }
         }
         return new GrayImage(newW, newH, out);
-    }
-
-    private double areaMean(double x0, double y0, double x1, double y1) {
-        double sum = 0, weight = 0;
-        int yStart = (int) Math.floor(y0), yEnd = Math.min(height, (int) Math.ceil(y1));
-        int xStart = (int) Math.floor(x0), xEnd = Math.min(width, (int) Math.ceil(x1));
-        for (int y = yStart; y < yEnd; y++) {
-            double wy = Math.min(y + 1, y1) - Math.max(y, y0);
-            if (wy <= 0) continue;
-            int base = y * width;
-            for (int x = xStart; x < xEnd; x++) {
-                double wx = Math.min(x + 1, x1) - Math.max(x, x0);
-                if (wx <= 0) continue;
-                double w = wx * wy;
-                sum += pixels[base + x] * w;
-                weight += w;
-            }
-        }
-        return weight == 0 ? 0 : sum / weight;
     }
 
     public GrayImage crop(int x, int y, int w, int h) {

@@ -40,6 +40,46 @@ public final class ChangeFeatureRepository {
         });
     }
 
+    /**
+     * Replaces everything stored for a set with a fresh change map: the features of its current members (rows of
+     * former members go), the heatmap, and the signature of the member contents it was computed from.
+     */
+    public void replaceForSet(long setId, String version, String signature, Map<Long, Map<String, Double>> byFile,
+                              String heatmapPath) {
+        store.inTransaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM change_features WHERE set_id = ?");
+                 PreparedStatement delMap = c.prepareStatement("DELETE FROM change_maps WHERE set_id = ?")) {
+                del.setLong(1, setId);
+                del.executeUpdate();
+                delMap.setLong(1, setId);
+                delMap.executeUpdate();
+            }
+            for (var e : byFile.entrySet()) save(setId, e.getKey(), version, e.getValue());
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO change_maps (set_id, version, heatmap_path, created_at, signature) VALUES (?, ?, ?, ?, ?)""")) {
+                Sql.bind(ps, setId, version, heatmapPath == null ? "" : heatmapPath, Sql.now(), signature);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Set id to the content signature its stored change map was computed from, for one version. */
+    public Map<Long, String> signatures(String projectId, String version) {
+        return store.query(c -> {
+            Map<Long, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT m.set_id, m.signature FROM change_maps m JOIN sets s ON s.id = m.set_id
+                    WHERE s.project_id = ? AND m.version = ? AND m.signature IS NOT NULL""")) {
+                Sql.bind(ps, projectId, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     public Map<Long, Map<String, Double>> forSet(long setId) {
         return features("SELECT file_id, features_json FROM change_features WHERE set_id = ?", setId);
     }
@@ -57,7 +97,8 @@ public final class ChangeFeatureRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT heatmap_path FROM change_maps WHERE set_id = ?")) {
                 ps.setLong(1, setId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    // An empty path marks a set whose map could not be drawn (fewer than two members decoded).
+                    return rs.next() && !rs.getString(1).isEmpty() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
         });

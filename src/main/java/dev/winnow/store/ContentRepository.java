@@ -29,6 +29,17 @@ public final class ContentRepository {
         });
     }
 
+    /** Every content hash that has been decoded (the embed planner's "already known" set). */
+    public java.util.Set<String> hashes() {
+        return store.query(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM content"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
+    }
+
     public Optional<ContentRow> find(String hash) {
         return one("SELECT * FROM content WHERE hash = ?", hash);
     }

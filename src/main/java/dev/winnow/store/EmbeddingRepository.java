@@ -59,6 +59,20 @@ public final class EmbeddingRepository {
         });
     }
 
+    /** Content hashes that have a vector from this embedder. */
+    public java.util.Set<String> hashesFor(String embedderId) {
+        return store.query(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM embeddings WHERE embedder = ?")) {
+                ps.setString(1, embedderId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     public List<String> embedderIds() {
         return store.query(c -> {
             List<String> out = new ArrayList<>();

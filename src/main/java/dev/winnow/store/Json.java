@@ -24,6 +24,14 @@ final class Json {
         }
     }
 
+    static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("corrupt JSON column in store: " + json, e);
+        }
+    }
+
     static List<String> stringList(String json) {
         if (json == null || json.isBlank()) return List.of();
         try {

@@ -1,15 +1,11 @@
 package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,19 +17,8 @@ class CliContractTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--home", tmp.resolve("home").toString()));
-        all.addAll(List.of(args));
-        int code = WinnowCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliRunner.Run run(String... args) {
+        return new CliRunner(tmp.resolve("home")).run(args);
     }
 
     @Test
@@ -43,7 +28,7 @@ class CliContractTest {
         TestImages.png(root.resolve("20250101_000010_stage2_upscaled.png"), 16, 24);
         assertThat(run("--json", "project", "add", "p", root.toString()).exit()).isZero();
 
-        Run ok = run("--json", "scan", "p");
+        CliRunner.Run ok = run("--json", "scan", "p");
         assertThat(ok.exit()).isZero();
         JsonNode scan = ok.json();
         assertThat(scan.isObject()).isTrue();
@@ -51,14 +36,14 @@ class CliContractTest {
         assertThat(ok.err()).contains("1 stage sets");
 
         Files.write(root.resolve("20250101_000020_stage1_generated.png"), new byte[0]);
-        Run problems = run("--json", "scan", "p");
+        CliRunner.Run problems = run("--json", "scan", "p");
         assertThat(problems.exit()).isEqualTo(1);
         assertThat(problems.json().path("scans").get(0).path("problemsByReason").path("zero-byte").asInt()).isEqualTo(1);
 
-        Run sets = run("--json", "sets", "p");
+        CliRunner.Run sets = run("--json", "sets", "p");
         assertThat(sets.json().path("sets").get(0).path("members")).hasSize(2);
 
-        Run unknown = run("--json", "scan", "nope");
+        CliRunner.Run unknown = run("--json", "scan", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.json().path("error").asText()).contains("unknown project");
 

@@ -1,0 +1,69 @@
+package dev.winnow.cli;
+
+import dev.winnow.review.HeadlessChromium;
+import dev.winnow.review.ReviewOrder;
+import dev.winnow.review.Reviewer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** `winnow review ID`: the keyboard reviewer in the browser. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Review a project's stage sets in your browser, 100 sets a batch: the AI's pick, confidence, crop "
+                + "and heatmap are shown, never chosen for you. Finalize moves the files (journaled; `winnow undo` puts them back).",
+                "Serves on 127.0.0.1 only; the printed address carries a secret token. Runs until Ctrl-C."},
+        footer = {"", "Examples:", "  winnow review mojo3                      # prints http://127.0.0.1:PORT/?token=...; open it",
+                "  winnow review mojo3 --order time --port 8765",
+                "  winnow review mojo3 --screenshot reviewer.png   # headless Chromium picture of the page, then exit",
+                "Keys: 1-4 choose (+AI crop), A/S/D/F choose uncropped, Q/W/E/R choose and crop, X reject set,",
+                "      Enter/Space next, Up previous, U undo, Shift+Enter finalize, ? help."})
+final class ReviewCommand extends WinnowSubcommand {
+    @Parameters(paramLabel = "ID", description = "Project id.")
+    String id;
+    @Option(names = "--port", defaultValue = "0", paramLabel = "P", description = "Port on 127.0.0.1 (default: any free one).")
+    int port;
+    @Option(names = "--order", defaultValue = "triage", paramLabel = "triage|time",
+            description = "Order of sets in new batches: triage (uncertain and likely-anomaly first, default) or time.")
+    String order;
+    @Mixin
+    BrowserOptions browser;
+
+    @Override
+    int run(CommandContext ctx) throws Exception {
+        Reviewer reviewer = new Reviewer(ctx.store());
+        for (String batch : reviewer.interruptedFinalize(id).stream().toList()) {
+            ctx.out().note("finishing the interrupted finalize of batch " + batch + " from its journal ...");
+            Reviewer.FinalizeResult r = reviewer.resumeFinalize(batch);
+            ctx.out().note(String.format("  done: %d operations (%d now, %d had already happened)", r.operations(),
+                    r.performed(), r.foundDone()));
+        }
+        Reviewer.Options options = Reviewer.Options.defaults().withPort(port).withOrder(ReviewOrder.parse(order));
+        if (browser.screenshot != null) {
+            Path bin = HeadlessChromium.find(browser.browser).orElseThrow(() -> new IllegalStateException(
+                    "no Chromium or Chrome found for --screenshot (pass --browser PATH or set WINNOW_CHROMIUM)"));
+            reviewer.screenshot(id, options, bin, browser.screenshot);
+            ctx.out().say("screenshot of the reviewer on " + id + " -> " + browser.screenshot.toAbsolutePath());
+            ctx.out().result(Map.of("project", id, "screenshot", browser.screenshot.toAbsolutePath().toString()));
+            return OK;
+        }
+        reviewer.serveUntilStopped(id, options, server -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("project", id);
+            m.put("url", server.url().toString());
+            m.put("stats", server.statsUrl().toString());
+            m.put("session", server.sessionId());
+            ctx.out().say("Reviewer for " + id + " (session " + server.sessionId() + "). Open:");
+            ctx.out().say("  " + server.url());
+            ctx.out().say("Stats: " + server.statsUrl());
+            ctx.out().say("Ctrl-C stops the reviewer (your choices are saved as you make them).");
+            ctx.out().result(m);
+            System.out.flush();
+        });
+        return OK;
+    }
+}

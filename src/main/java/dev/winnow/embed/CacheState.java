@@ -1,0 +1,71 @@
+package dev.winnow.embed;
+
+import dev.winnow.common.Problem;
+import dev.winnow.imaging.ChangeMapper;
+import dev.winnow.store.ChangeFeatureRepository;
+import dev.winnow.store.ContentRepository;
+import dev.winnow.store.DecodeFailureRepository;
+import dev.winnow.store.EmbeddingRepository;
+import dev.winnow.store.FileRow;
+import dev.winnow.store.Store;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the store already holds for one run (one project, one embedder), loaded once and updated as units commit,
+ * so that planning a unit needs no query and a finished unit is never planned again.
+ */
+final class CacheState {
+    private final Set<String> content = ConcurrentHashMap.newKeySet();
+    private final Set<String> vectors = ConcurrentHashMap.newKeySet();
+    private final Map<String, Problem> failures = new ConcurrentHashMap<>();
+    private final Map<Long, String> setSignatures = new ConcurrentHashMap<>();
+
+    static CacheState load(Store store, String projectId, String embedderId) {
+        CacheState s = new CacheState();
+        s.content.addAll(new ContentRepository(store).hashes());
+        s.vectors.addAll(new EmbeddingRepository(store).hashesFor(embedderId));
+        s.failures.putAll(new DecodeFailureRepository(store).all());
+        s.setSignatures.putAll(new ChangeFeatureRepository(store).signatures(projectId, ChangeMapper.VERSION));
+        return s;
+    }
+
+    boolean hasContent(String hash) {
+        return content.contains(hash);
+    }
+
+    boolean hasVector(String hash) {
+        return vectors.contains(hash);
+    }
+
+    Problem failure(String hash) {
+        return failures.get(hash);
+    }
+
+    String setSignature(long setId) {
+        return setSignatures.get(setId);
+    }
+
+    /** True when nothing is left to do for the unit: no file needs reading. */
+    boolean complete(WorkUnit unit, Embedder embedder) {
+        for (FileRow f : unit.members()) {
+            String h = f.contentHash();
+            if (h == null) return false;
+            if (failures.containsKey(h)) continue;
+            if (!content.contains(h)) return false;
+            if (embedder.covers(f, h) && !vectors.contains(h)) return false;
+        }
+        return !unit.isSet() || ContentHash.setSignature(unit.members()).equals(setSignatures.get(unit.setId()));
+    }
+
+    void committed(UnitResult r) {
+        for (UnitResult.Member m : r.members()) {
+            if (m.content() != null) content.add(m.hash());
+            if (m.vector() != null) vectors.add(m.hash());
+            if (m.decodeFailure() != null) failures.put(m.hash(), m.decodeFailure());
+        }
+        if (r.change() != null) setSignatures.put(r.unit().setId(), r.change().signature());
+    }
+}

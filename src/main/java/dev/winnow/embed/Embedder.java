@@ -1,0 +1,33 @@
+package dev.winnow.embed;
+
+import dev.winnow.store.FileRow;
+
+import java.util.Map;
+
+/**
+ * Turns one image into a vector. Implementations are called from several worker threads at once. The id names
+ * the embedder and its version or model hash: vectors are cached under it, and a vector stored under another id
+ * is never used in its place.
+ */
+public interface Embedder extends AutoCloseable {
+    String id();
+
+    /** How the embedder is configured (model file, hash, preprocessing), stored beside its vectors. */
+    Map<String, Object> spec();
+
+    /** False for embedders that look vectors up instead of computing them (import): no decode needed for them. */
+    default boolean needsPixels() {
+        return true;
+    }
+
+    /** Whether a vector can be had for this file and content at all (an import only covers what it knew). */
+    default boolean covers(FileRow file, String contentHash) {
+        return true;
+    }
+
+    float[] embed(EmbedInput input) throws EmbedException;
+
+    @Override
+    default void close() {
+    }
+}

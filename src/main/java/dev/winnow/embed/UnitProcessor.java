@@ -1,0 +1,215 @@
+package dev.winnow.embed;
+
+import dev.winnow.common.Problem;
+import dev.winnow.imaging.ChangeMap;
+import dev.winnow.imaging.ChangeMapper;
+import dev.winnow.imaging.DecodeException;
+import dev.winnow.imaging.ImageAnalyzer;
+import dev.winnow.imaging.ImageDecoder;
+import dev.winnow.imaging.ImageFacts;
+import dev.winnow.imaging.JpegWriter;
+import dev.winnow.store.ContentRow;
+import dev.winnow.store.FileRow;
+import dev.winnow.store.SetChangeRepository;
+import dev.winnow.store.SetChangeRow;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Processes one unit: reads each file at most once (hashing the bytes it read), decodes only what the cache lacks,
+ * and derives everything from that one decode: content facts and thumbnail, the embedding, and (for a set whose
+ * change map is missing) the member's view for the change map. Full rasters are dropped member by member, so a
+ * unit holds at most one full image plus small working copies. Writes images into the cache folder; the store is
+ * written by {@link ResultWriter}.
+ */
+final class UnitProcessor {
+    static final String THUMBS = "cache/thumbs";
+    static final String HEATMAPS = "cache/heatmaps";
+
+    private final Path home;
+    private final Path projectRoot;
+    private final Embedder embedder;
+    private final CacheState cache;
+    private final SetChangeRepository setChanges;
+    private final ImageDecoder decoder = new ImageDecoder();
+    private final ImageAnalyzer analyzer = new ImageAnalyzer();
+    private final ChangeMapper mapper = new ChangeMapper();
+    private final JpegWriter jpeg = new JpegWriter(0.85f);
+
+    UnitProcessor(Path home, Path projectRoot, Embedder embedder, CacheState cache, SetChangeRepository setChanges) {
+        this.home = home;
+        this.projectRoot = projectRoot;
+        this.embedder = embedder;
+        this.cache = cache;
+        this.setChanges = setChanges;
+    }
+
+    /** A member while its unit is processed. */
+    private static final class Slot {
+        final FileRow file;
+        String hash;
+        byte[] bytes;
+        Problem problem;
+        Problem decodeFailure;
+        boolean decoded;
+        ContentRow content;
+        float[] vector;
+        BufferedImage working;
+
+        Slot(FileRow file) {
+            this.file = file;
+            this.hash = file.contentHash();
+        }
+
+        boolean usable() {
+            return hash != null && problem == null;
+        }
+    }
+
+    UnitResult process(WorkUnit unit) {
+        List<Slot> slots = new ArrayList<>();
+        for (FileRow f : unit.members()) slots.add(new Slot(f));
+        for (Slot s : slots) if (s.hash == null) read(s);
+        for (Slot s : slots) {
+            if (s.usable() && cache.failure(s.hash) != null) s.problem = withPath(cache.failure(s.hash), s.file);
+        }
+
+        Optional<SetChangeRow> reusable = Optional.empty();
+        boolean needChange = false;
+        if (unit.isSet() && slots.stream().allMatch(s -> s.hash != null)) {
+            String signature = ContentHash.signature(ChangeMapper.VERSION, hashes(slots), unit.stages());
+            if (!signature.equals(cache.setSignature(unit.setId()))) {
+                reusable = setChanges.find(signature, ChangeMapper.VERSION);
+                needChange = reusable.isEmpty();
+            }
+        }
+        for (Slot s : slots) {
+            if (!s.usable()) continue;
+            boolean needContent = !cache.hasContent(s.hash);
+            boolean needPixelsVector = embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash);
+            if (needContent || needPixelsVector || needChange) decode(s, needChange);
+            s.bytes = null;
+        }
+        if (!embedder.needsPixels()) for (Slot s : slots) lookUpVector(s);
+
+        SetChangeRow change = null;
+        if (reusable.isPresent()) change = reusable.get();
+        else if (needChange) change = changeMap(unit, slots);
+        List<UnitResult.Member> members = new ArrayList<>();
+        for (Slot s : slots) {
+            members.add(new UnitResult.Member(s.file, s.hash, s.decoded, s.content, s.vector, s.decodeFailure, s.problem));
+        }
+        return new UnitResult(unit, members, change, reusable.isPresent());
+    }
+
+    private void read(Slot s) {
+        Path file = projectRoot.resolve(s.file.relPath());
+        try {
+            s.bytes = Files.readAllBytes(file);
+            s.hash = ContentHash.of(s.bytes);
+        } catch (NoSuchFileException e) {
+            s.problem = new Problem(s.file.relPath(), "missing", "file vanished since the last scan: run `winnow scan`");
+        } catch (IOException e) {
+            s.problem = new Problem(s.file.relPath(), "unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void decode(Slot s, boolean keepWorking) {
+        if (s.bytes == null) {
+            // The hash came from the store; reading again re-hashes, which also catches a file changed in place.
+            read(s);
+            if (!s.usable()) return;
+            if (cache.failure(s.hash) != null) {
+                s.problem = withPath(cache.failure(s.hash), s.file);
+                return;
+            }
+        }
+        BufferedImage full;
+        try {
+            full = decoder.decode(s.bytes, s.file.relPath());
+        } catch (DecodeException e) {
+            s.decodeFailure = new Problem(s.hash, e.reason(), e.getMessage());
+            s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
+            return;
+        }
+        s.bytes = null;
+        s.decoded = true;
+        ImageFacts facts;
+        try {
+            facts = analyzer.analyze(full);
+        } catch (RuntimeException e) {
+            // A defect in analysis must not end a 20,000-image run; it is reported with the file that caused it.
+            s.problem = new Problem(s.file.relPath(), "analysis-error", e.toString());
+            return;
+        }
+        if (!cache.hasContent(s.hash)) s.content = content(s.hash, facts);
+        if (s.problem == null && embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash)) {
+            try {
+                s.vector = embedder.embed(new EmbedInput(s.file, s.hash, full, facts));
+            } catch (EmbedException e) {
+                s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
+            }
+        }
+        if (keepWorking) s.working = facts.working();
+    }
+
+    private void lookUpVector(Slot s) {
+        if (!s.usable() || !embedder.covers(s.file, s.hash) || cache.hasVector(s.hash)) return;
+        try {
+            s.vector = embedder.embed(new EmbedInput(s.file, s.hash, null, null));
+        } catch (EmbedException e) {
+            s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
+        }
+    }
+
+    private ContentRow content(String hash, ImageFacts facts) {
+        String rel = THUMBS + "/" + hash.substring(0, 2) + "/" + hash + ".jpg";
+        try {
+            jpeg.write(facts.working(), home.resolve(rel));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write thumbnail " + rel, e);
+        }
+        return new ContentRow(hash, facts.width(), facts.height(), facts.phash(), rel, facts.stats(), null);
+    }
+
+    /** Maps the members that decoded; a member that did not gets an empty feature map. */
+    private SetChangeRow changeMap(WorkUnit unit, List<Slot> slots) {
+        String signature = ContentHash.signature(ChangeMapper.VERSION, hashes(slots), unit.stages());
+        List<ChangeMapper.Member> decoded = new ArrayList<>();
+        for (Slot s : slots) if (s.working != null) decoded.add(new ChangeMapper.Member(s.file.stage(), s.working));
+        List<Map<String, Double>> features = new ArrayList<>();
+        if (decoded.size() < 2) {
+            for (int i = 0; i < slots.size(); i++) features.add(Map.of());
+            return new SetChangeRow(signature, ChangeMapper.VERSION, features, null);
+        }
+        ChangeMap map = mapper.map(decoded);
+        int k = 0;
+        for (Slot s : slots) features.add(s.working != null ? map.features().get(k++) : Map.of());
+        String rel = HEATMAPS + "/" + signature.substring(0, 2) + "/" + signature + ".jpg";
+        try {
+            jpeg.write(map.heatmap(), home.resolve(rel));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write heatmap " + rel, e);
+        }
+        for (Slot s : slots) s.working = null;
+        return new SetChangeRow(signature, ChangeMapper.VERSION, features, rel);
+    }
+
+    private static List<String> hashes(List<Slot> slots) {
+        List<String> out = new ArrayList<>();
+        for (Slot s : slots) out.add(s.hash);
+        return out;
+    }
+
+    private static Problem withPath(Problem byHash, FileRow f) {
+        return new Problem(f.relPath(), byHash.reason(), byHash.detail());
+    }
+}

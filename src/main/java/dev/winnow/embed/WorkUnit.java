@@ -1,0 +1,16 @@
+package dev.winnow.embed;
+
+import dev.winnow.store.FileRow;
+
+import java.util.List;
+
+/** One stage set (members lowest stage first) or one single image: the unit that is decoded and committed together. */
+record WorkUnit(Long setId, List<FileRow> members) {
+    boolean isSet() {
+        return setId != null;
+    }
+
+    List<Double> stages() {
+        return members.stream().map(FileRow::stage).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.winnow.imaging;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * Draws a set's change map for the reviewer: one panel per member in stage order, the member in dimmed grey with
+ * red where it differs structurally. Lower members show their difference from the highest stage; the highest
+ * shows its difference from the stage below it, which is where a break introduced by the last pass appears.
+ * Red saturates at a tile dissimilarity of {@value #FULL_RED}.
+ */
+final class HeatmapRenderer {
+    static final float FULL_RED = 0.35f;
+    private static final int GAP = 6;
+
+    BufferedImage render(List<StageView> views, List<TileGrid> panels) {
+        int w = views.get(0).width(), h = views.get(0).height();
+        int total = views.size() * w + (views.size() - 1) * GAP;
+        int[] out = new int[total * h];
+        java.util.Arrays.fill(out, 0x202020);
+        for (int i = 0; i < views.size(); i++) {
+            float[] luma = views.get(i).luma();
+            TileGrid t = panels.get(i);
+            int x0 = i * (w + GAP);
+            for (int y = 0; y < h; y++) {
+                int tr = Math.min(t.rows() - 1, y * t.rows() / h);
+                for (int x = 0; x < w; x++) {
+                    int tc = Math.min(t.cols() - 1, x * t.cols() / w);
+                    float a = Math.min(1f, t.values()[tr * t.cols() + tc] / FULL_RED) * 0.75f;
+                    float g = 0.15f + 0.6f * luma[y * w + x];
+                    int r = Math.round(255 * (g * (1 - a) + a));
+                    int gb = Math.round(255 * g * (1 - a));
+                    out[y * total + x0 + x] = r << 16 | gb << 8 | gb;
+                }
+            }
+        }
+        return RgbImages.wrap(total, h, out);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.winnow.imaging;
+
+import java.awt.image.BufferedImage;
+import java.util.Map;
+
+/**
+ * What one decode of an image yields besides the embedding: its full size, the working copy (long side at most
+ * {@link ImageAnalyzer#WORKING_SIDE}, also the thumbnail), its luma, perceptual hash and pixel statistics.
+ */
+public record ImageFacts(int width, int height, BufferedImage working, GrayImage gray, long phash,
+                         Map<String, Double> stats) {
+}

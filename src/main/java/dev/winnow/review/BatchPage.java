@@ -1,0 +1,28 @@
+package dev.winnow.review;
+
+import dev.winnow.common.CropBox;
+
+import java.util.List;
+
+/** What the browser gets for one batch (serialized to JSON as is). {@code batch} is null when every set is done. */
+record BatchPage(String project, String session, Batch batch, List<SetCard> sets, Progress progress) {
+
+    record Batch(String id, int seq, String ordering, String state) {
+    }
+
+    /** One set: members in stage order, the suggestion (null: no model yet), whether a heatmap exists, the current choice. */
+    record SetCard(long setId, int position, String key, List<Member> members, AiSuggestion ai, boolean heatmap,
+                   Choice choice) {
+    }
+
+    record Member(long fileId, String name, double stage, String stageLabel, Integer width, Integer height) {
+    }
+
+    /** action choose|reject; fileId null for reject; cropSource ai|editor|null. */
+    record Choice(String action, Long fileId, CropBox crop, String cropSource, String chosenAt) {
+    }
+
+    /** Sets with a choice, sets in the batch, and how many choices had a suggestion and agreed with it. */
+    record Progress(int done, int total, int agreed, int withAi) {
+    }
+}

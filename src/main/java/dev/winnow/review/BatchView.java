@@ -1,0 +1,64 @@
+package dev.winnow.review;
+
+import dev.winnow.store.BatchSetRow;
+import dev.winnow.store.ChangeFeatureRepository;
+import dev.winnow.store.FileRow;
+import dev.winnow.store.PredictionRepository;
+import dev.winnow.store.ReviewBatchRepository;
+import dev.winnow.store.ReviewBatchRow;
+import dev.winnow.store.ReviewChoiceRow;
+import dev.winnow.store.Store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the page data of a batch from the store: members, suggestions, heatmaps and current choices. */
+final class BatchView {
+    private final ReviewBatchRepository batches;
+    private final PredictionRepository predictions;
+    private final ChangeFeatureRepository changes;
+    private final ReviewDecisions decisions;
+
+    BatchView(Store store, ReviewDecisions decisions) {
+        this.batches = new ReviewBatchRepository(store);
+        this.predictions = new PredictionRepository(store);
+        this.changes = new ChangeFeatureRepository(store);
+        this.decisions = decisions;
+    }
+
+    BatchPage page(String projectId, String sessionId, ReviewBatchRow batch) {
+        if (batch == null) return new BatchPage(projectId, sessionId, null, List.of(), new BatchPage.Progress(0, 0, 0, 0));
+        Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
+        List<BatchPage.SetCard> cards = new ArrayList<>();
+        Map<Long, FileRow> files = batches.memberFiles(batch.id());
+        for (BatchSetRow s : batches.sets(batch.id())) {
+            List<BatchPage.Member> members = new ArrayList<>();
+            for (long id : s.memberIds()) {
+                FileRow f = files.get(id);
+                members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height()));
+            }
+            AiSuggestion ai = predictions.forSet(s.setId()).map(AiSuggestion::of).orElse(null);
+            cards.add(new BatchPage.SetCard(s.setId(), s.position(), s.setKey(), members, ai,
+                    changes.heatmap(s.setId()).isPresent(), choice(current.get(s.setId()))));
+        }
+        return new BatchPage(projectId, sessionId,
+                new BatchPage.Batch(batch.id(), batch.seq(), batch.ordering(), batch.state()), cards,
+                progress(cards.size(), current.values()));
+    }
+
+    static BatchPage.Choice choice(ReviewChoiceRow c) {
+        return c == null ? null : new BatchPage.Choice(c.action(), c.fileId(), c.crop(), c.cropSource(), c.chosenAt());
+    }
+
+    static BatchPage.Progress progress(int total, Collection<ReviewChoiceRow> current) {
+        int agreed = 0, withAi = 0;
+        for (ReviewChoiceRow c : current) {
+            if (c.aiAgreed() == null) continue;
+            withAi++;
+            if (c.aiAgreed()) agreed++;
+        }
+        return new BatchPage.Progress(current.size(), total, agreed, withAi);
+    }
+}

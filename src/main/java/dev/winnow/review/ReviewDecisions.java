@@ -1,0 +1,171 @@
+package dev.winnow.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.CropBox;
+import dev.winnow.store.BatchSetRow;
+import dev.winnow.store.DecisionRepository;
+import dev.winnow.store.DecisionRow;
+import dev.winnow.store.FileRepository;
+import dev.winnow.store.FileRow;
+import dev.winnow.store.PredictionRepository;
+import dev.winnow.store.ReviewBatchRow;
+import dev.winnow.store.ReviewChoiceRepository;
+import dev.winnow.store.ReviewChoiceRow;
+import dev.winnow.store.Store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The curator's choices: recorded the moment a key is pressed (with the wall-clock time and the suggestion that
+ * was on screen), undone on request, and published when the batch is finalized: one decision per set in the
+ * store (source "review", the batch as its reference, the AI's suggestion in its raw JSON), where the next
+ * `winnow train` finds it, and one row per set in the CSV logs under {@code <home>/logs/}.
+ */
+final class ReviewDecisions {
+    static final String SOURCE = "review";
+
+    private final ReviewChoiceRepository choices;
+    private final DecisionRepository decisions;
+    private final FileRepository files;
+    private final PredictionRepository predictions;
+    private final ReviewCsvLog csv;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ReviewDecisions(Store store) {
+        this.choices = new ReviewChoiceRepository(store);
+        this.decisions = new DecisionRepository(store);
+        this.files = new FileRepository(store);
+        this.predictions = new PredictionRepository(store);
+        this.csv = new ReviewCsvLog(store.home().resolve("logs"));
+    }
+
+    /**
+     * Records a choice for a set of an open batch. {@code fileId} null means reject the whole set. With
+     * cropSource "ai" the crop is the stored suggestion (the browser's copy is not trusted), with "editor" it is
+     * the given box.
+     */
+    ReviewChoiceRow record(ReviewBatchRow batch, BatchSetRow set, String sessionId, Long fileId, String cropSource,
+                           CropBox editorCrop) {
+        if (!batch.open()) throw new IllegalStateException("batch " + batch.id() + " is " + batch.state() + ", not open");
+        if (fileId != null && !set.memberIds().contains(fileId)) {
+            throw new IllegalArgumentException("file " + fileId + " is not a member of set " + set.setId());
+        }
+        Optional<AiSuggestion> ai = predictions.forSet(set.setId()).map(AiSuggestion::of);
+        CropBox crop = null;
+        if (fileId != null && "ai".equals(cropSource)) {
+            crop = ai.map(AiSuggestion::crop).orElseThrow(() -> new IllegalArgumentException(
+                    "set " + set.setId() + " has no AI crop to accept"));
+        } else if (fileId != null && "editor".equals(cropSource)) {
+            if (editorCrop == null || !editorCrop.insideUnit(1e-6)) {
+                throw new IllegalArgumentException("the crop must lie inside the image (normalized 0..1), got " + editorCrop);
+            }
+            crop = editorCrop.clampToUnit();
+        } else if (cropSource != null) {
+            throw new IllegalArgumentException("cropSource must be ai, editor or absent, got " + cropSource);
+        }
+        String action = fileId == null ? ReviewChoiceRow.REJECT : ReviewChoiceRow.CHOOSE;
+        return choices.insert(new ReviewChoiceRow(0, batch.id(), sessionId, batch.projectId(), set.setId(), action,
+                fileId, crop, crop == null ? null : cropSource, ai.map(AiSuggestion::pickFileId).orElse(null),
+                ai.map(this::toJson).orElse(null), ai.map(a -> a.agreesWith(fileId == null, fileId)).orElse(null),
+                now(), null));
+    }
+
+    Optional<ReviewChoiceRow> undoLast(ReviewBatchRow batch) {
+        if (!batch.open()) throw new IllegalStateException("batch " + batch.id() + " is " + batch.state() + ", not open");
+        return choices.undoLast(batch.id());
+    }
+
+    Map<Long, ReviewChoiceRow> current(String batchId) {
+        return choices.current(batchId);
+    }
+
+    /** Writes the batch's decisions to the store and the CSV logs; idempotent (a decision already stored is skipped). */
+    int publish(ReviewBatchRow batch, List<BatchSetRow> sets) {
+        Map<Long, ReviewChoiceRow> current = choices.current(batch.id());
+        List<List<String>> selectionRows = new ArrayList<>();
+        List<List<String>> cropRows = new ArrayList<>();
+        int added = 0;
+        for (BatchSetRow set : sets) {
+            ReviewChoiceRow c = current.get(set.setId());
+            if (c == null) continue;
+            List<FileRow> members = set.memberIds().stream().map(id -> files.byId(id).orElseThrow()).toList();
+            FileRow chosen = members.stream().filter(f -> c.fileId() != null && f.id() == c.fileId()).findFirst().orElse(null);
+            if (!decisions.insert(decision(batch, set, c, members, chosen))) continue;
+            added++;
+            selectionRows.add(List.of(c.sessionId(), "set_" + set.setId(),
+                    chosen == null ? "" : logPath(batch, chosen), toJson(members.stream().filter(f -> f != chosen)
+                            .map(f -> logPath(batch, f)).toList()), c.chosenAt()));
+            if (c.crop() != null && chosen != null) {
+                CropBox b = c.crop();
+                cropRows.add(List.of(c.chosenAt(), batch.projectId(), chosen.name(), num(b.x1()), num(b.y1()), num(b.x2()),
+                        num(b.y2()), String.valueOf(chosen.width()), String.valueOf(chosen.height()), "true"));
+            }
+        }
+        try {
+            csv.appendSelections(selectionRows);
+            csv.appendCrops(cropRows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the review logs in " + batch.projectId(), e);
+        }
+        return added;
+    }
+
+    private DecisionRow decision(ReviewBatchRow batch, BatchSetRow set, ReviewChoiceRow c, List<FileRow> members,
+                                 FileRow chosen) {
+        List<String> losers = members.stream().filter(f -> f != chosen).map(FileRow::name).toList();
+        String cropState = c.rejectsAll() ? "not_recorded" : c.crop() == null ? "uncropped" : "box";
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("session", c.sessionId());
+        raw.put("batch", batch.id());
+        raw.put("setId", set.setId());
+        raw.put("action", c.action());
+        raw.put("cropSource", c.cropSource());
+        raw.put("chosenAt", c.chosenAt());
+        raw.put("aiAgreed", c.aiAgreed());
+        raw.put("ai", c.aiJson() == null ? null : readTree(c.aiJson()));
+        return new DecisionRow(0, batch.projectId(), SOURCE, batch.id(), SOURCE, set.setKey(),
+                chosen == null ? null : chosen.name(), chosen == null ? null : chosen.stage(), losers, cropState,
+                c.crop(), toJson(raw), null, c.chosenAt(), set.setId(), chosen == null ? null : chosen.id(),
+                "review:" + batch.id() + ":" + set.setId());
+    }
+
+    /** Paths in the logs look like the old tools' ({@code mojo1/20250708_064118_stage1_generated.png}). */
+    private static String logPath(ReviewBatchRow batch, FileRow f) {
+        return batch.projectId() + "/" + f.relPath();
+    }
+
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    private Object readTree(String s) {
+        try {
+            return json.readTree(s);
+        } catch (JsonProcessingException e) {
+            return s;
+        }
+    }
+
+    private String toJson(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode JSON", e);
+        }
+    }
+}

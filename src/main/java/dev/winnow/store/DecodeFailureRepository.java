@@ -1,0 +1,42 @@
+package dev.winnow.store;
+
+import dev.winnow.common.Problem;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Content hashes whose bytes did not decode, with the reason (the path in each Problem is the hash). */
+public final class DecodeFailureRepository {
+    private final Store store;
+
+    public DecodeFailureRepository(Store store) {
+        this.store = store;
+    }
+
+    public void save(String hash, String reason, String detail) {
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO decode_failures (hash, reason, detail, failed_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(hash) DO UPDATE SET reason = excluded.reason, detail = excluded.detail,
+                      failed_at = excluded.failed_at""")) {
+                Sql.bind(ps, hash, reason, detail, Sql.now());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every known failure keyed by content hash. */
+    public Map<String, Problem> all() {
+        return store.query(c -> {
+            Map<String, Problem> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT hash, reason, detail FROM decode_failures");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), new Problem(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+            return out;
+        });
+    }
+}

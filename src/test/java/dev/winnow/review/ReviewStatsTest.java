@@ -1,0 +1,65 @@
+package dev.winnow.review;
+
+import dev.winnow.store.ReviewBatchRepository;
+import dev.winnow.store.ReviewBatchRow;
+import dev.winnow.store.ReviewChoiceRepository;
+import dev.winnow.store.ReviewChoiceRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Pace and agreement from stored choices (times written as a past session would have left them). */
+class ReviewStatsTest {
+
+    @Test
+    void paceCountsActiveTimeOnlyAndAgreementAndOverridesComeFromTheLastChoiceOfEachSet(@TempDir Path tmp) throws Exception {
+        try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 2, 2, 2, 2).withPredictions()) {
+            ReviewBatchRow b = new ReviewBatchRepository(fx.store).create(ReviewFixture.PROJECT, "time",
+                    fx.sets.stream().map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(),
+                            s.members().stream().map(f -> f.id()).toList())).toList());
+            ReviewChoiceRepository repo = new ReviewChoiceRepository(fx.store);
+            long top0 = fx.sets.get(0).highest().id(), low0 = fx.sets.get(0).members().get(0).id();
+            // session A: 4 choices 10 s apart, then one after a 20-minute break; set 0 changed its mind once.
+            choice(repo, b, "A", fx.sets.get(0).id(), low0, top0, "2025-07-08T10:00:00Z", false);
+            choice(repo, b, "A", fx.sets.get(0).id(), top0, top0, "2025-07-08T10:00:10Z", false);
+            choice(repo, b, "A", fx.sets.get(1).id(), fx.sets.get(1).highest().id(), null, "2025-07-08T10:00:20Z", false);
+            choice(repo, b, "A", fx.sets.get(2).id(), fx.sets.get(2).members().get(0).id(), fx.sets.get(2).highest().id(), "2025-07-08T10:00:30Z", false);
+            choice(repo, b, "A", fx.sets.get(3).id(), null, null, "2025-07-08T10:20:30Z", false);
+            choice(repo, b, "A", fx.sets.get(4).id(), fx.sets.get(4).highest().id(), fx.sets.get(4).highest().id(), "2025-07-08T10:20:40Z",
+                    true); // undone
+
+            ReviewStats.Report r = new ReviewStats(fx.store).report(ReviewFixture.PROJECT);
+
+            assertThat(r.totals().decisions()).isEqualTo(4);
+            assertThat(r.totals().withAi()).isEqualTo(2);
+            assertThat(r.totals().agreed()).isEqualTo(1);
+            ReviewStats.SessionPace a = r.sessions().get(0);
+            assertThat(a.decisions()).isEqualTo(4);
+            assertThat(a.activeMinutes()).as("10:00:10 -> 10:00:20 -> 10:00:30; the 20-minute gap is a break").isCloseTo(20 / 60.0, within(1e-9));
+            assertThat(a.setsPerMinute()).isCloseTo(3 / (20 / 60.0), within(1e-9));
+            assertThat(r.byProject()).singleElement().satisfies(p -> {
+                assertThat(p.rejections()).isEqualTo(1);
+                assertThat(p.agreed()).isEqualTo(1);
+            });
+            assertThat(r.overrides()).singleElement().satisfies(o -> {
+                assertThat(o.setId()).isEqualTo(fx.sets.get(2).id());
+                assertThat(o.aiPick()).isEqualTo(fx.sets.get(2).highest().name());
+                assertThat(o.chosen()).isEqualTo(fx.sets.get(2).members().get(0).name());
+                assertThat(o.aiConfidence()).isCloseTo(0.75, within(1e-9));
+            });
+            assertThat(r.agreementByDay()).singleElement().satisfies(d -> assertThat(d.withAi()).isEqualTo(2));
+        }
+    }
+
+    private static void choice(ReviewChoiceRepository repo, ReviewBatchRow b, String session, long setId, Long fileId,
+                               Long aiPick, String at, boolean undone) {
+        String ai = aiPick == null ? null : "{\"pickFileId\":" + aiPick + ",\"confidence\":0.75}";
+        repo.insert(new ReviewChoiceRow(0, b.id(), session, b.projectId(), setId, fileId == null ? "reject" : "choose",
+                fileId, null, null, aiPick, ai, aiPick == null ? null : aiPick.equals(fileId), at, null));
+        if (undone) repo.undoLast(b.id());
+    }
+}

@@ -174,6 +174,36 @@ class HistoryRecoveryTest {
         assertThat(decisionsBySet(tmp.resolve("home"))).hasSize(2);
     }
 
+    @Test
+    void historyFillsTheBoxOfCropWithoutBoxLogDecisionsAndReportsAConflictingWinner() throws Exception {
+        GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
+        Random r = new Random(17);
+        GeneratedHistory.GeneratedSet a = g.staged(61, 160, GeneratedHistory.FinalSpec.of(2, GeneratedHistory.box(r)));
+        GeneratedHistory.GeneratedSet b = g.staged(62, 160, GeneratedHistory.FinalSpec.of(1, GeneratedHistory.box(r)));
+        Path cropLog = dev.winnow.testing.TestImages.text(tmp.resolve("mojo1_crop_log.csv"),
+                "session_id,set_id,directory,chosen_path,chosen_stage,timestamp,note,mtime\n"
+                        + "gen_historical_extraction,1,gen,final/" + a.names().get(2) + ",3.0,t,Crop coordinates not available (image already cropped),m\n");
+        Path selectionLog = dev.winnow.testing.TestImages.text(tmp.resolve("historical_selection_log.csv"),
+                "session_id,set_id,chosen_path,neg_paths,timestamp\n"
+                        + "gen_historical,2,gen/" + b.names().get(2) + ",\"[\"\"gen/" + b.names().get(1) + "\"\"]\",t\n");
+        try (Store store = Store.open(tmp.resolve("home"))) {
+            HistoryImporter h = new HistoryImporter(store);
+            h.importLogs(List.of(cropLog, selectionLog), null);
+            HistoryReport report = h.recover("gen", g.original, g.fin, ProgressReporter.silent());
+            assertThat(report.merge().merged()).isEqualTo(1);
+            assertThat(report.merge().boxesFilled()).isEqualTo(1);
+            assertThat(report.merge().conflicts()).hasSize(1);
+            assertThat(report.merge().conflicts().get(0).detail()).contains("winner").contains(b.names().get(2)).contains(b.names().get(1));
+            assertThat(report.hasProblems()).isTrue();
+            DecisionRepository repo = new DecisionRepository(store);
+            DecisionRow filled = repo.forProject("gen").stream().filter(d -> "crop_no_box".equals(d.kind())).findFirst().orElseThrow();
+            assertThat(filled.cropState()).isEqualTo("box");
+            assertThat(filled.crop().iou(a.truthBox())).isGreaterThanOrEqualTo(0.98);
+            assertThat(filled.rawJson()).contains("cropFrom");
+            assertThat(repo.canonicalForProject("gen")).as("the merged history decision is not counted twice").hasSize(3);
+        }
+    }
+
     private static String sha(Path f) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }

@@ -26,6 +26,11 @@ final class HistoryRecovery {
     static final double POOR_SCORE = 0.85;
     /** A different place scoring within this of the best makes the crop ambiguous. */
     static final double AMBIGUOUS_PLACE = 0.02;
+    /**
+     * A rejected member whose pixel error is this many times the closest rejected member's shows another picture:
+     * stages of one generation differ from each other far less than two generations do.
+     */
+    static final double FOREIGN_RATIO = 10;
     /** Recovered boxes this close to every edge are "kept uncropped" (sub-pixel noise of the fit). */
     static final double UNCROPPED_EPS = 0.004;
 
@@ -119,6 +124,7 @@ final class HistoryRecovery {
         }
         boolean ambiguous = choice.ambiguous();
         String note = null;
+        reportForeignMembers(set, f, win, choice.residuals(), problems);
         if (namedMember != null && namedMember != win) {
             ambiguous = true;
             note = "the final is named after " + set.members().get(namedMember).name() + " but its pixels match "
@@ -149,6 +155,18 @@ final class HistoryRecovery {
         };
         return new SetOutcome(set, f, how, win, choice.residuals(), ambiguous, choice.margin(), state, stored,
                 wf.score(), wf.runnerUp(), unreadable, note != null ? note : "needs_review".equals(state) ? "candidate box " + box : null);
+    }
+
+    /** Reports members that look like another generation (the grouping joined two); the decision itself stands. */
+    private static void reportForeignMembers(OriginalSet set, SourceEntry f, int win, double[] residuals, Problems problems) {
+        double closest = Double.MAX_VALUE;
+        for (int i = 0; i < residuals.length; i++) if (i != win && !Double.isNaN(residuals[i])) closest = Math.min(closest, residuals[i]);
+        for (int i = 0; i < residuals.length; i++) {
+            if (i == win || Double.isNaN(residuals[i]) || residuals[i] <= FOREIGN_RATIO * closest) continue;
+            problems.add(set.members().get(i).path(), "set-mixes-generations", String.format(
+                    "pixel error %.2e vs %.2e for the closest other member of the set of final %s: probably another generation",
+                    residuals[i], closest, f.path()));
+        }
     }
 
     private static SetOutcome unreadableFinal(OriginalSet set, SourceEntry f, Integer named, String how) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class LogProjects {
     static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern SESSION = Pattern.compile("^(.+?)_(historical_extraction|historical|extraction)$");
+    private static final Pattern SESSION = Pattern.compile("^(.+?)_(historical_extraction|historical|extraction|selection)$");
 
     private LogProjects() {
     }

@@ -4,6 +4,7 @@ import dev.winnow.common.Problem;
 import dev.winnow.history.HistoryImporter;
 import dev.winnow.history.HistoryReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,10 +29,8 @@ final class HistoryCommand extends WinnowSubcommand {
     Path original;
     @Option(names = "--final", required = true, paramLabel = "FIN", description = "Folder or .zip with the delivered finals.")
     Path fin;
-    @Option(names = "--report", paramLabel = "FILE", description = "Write every problem (where, reason, detail) to this CSV.")
-    Path reportFile;
-    @Option(names = "--show", defaultValue = "10", paramLabel = "N", description = "Problems listed in full (default ${DEFAULT-VALUE}).")
-    int show;
+    @Mixin
+    ProblemListOptions problemList;
 
     @Override
     int run(CommandContext ctx) throws Exception {
@@ -43,20 +42,13 @@ final class HistoryCommand extends WinnowSubcommand {
                 r.winners(), r.matchedBy(), r.allRejected(), r.ambiguousWinners()));
         o.say("  crops: " + r.cropStates());
         o.say(String.format("  decisions: %,d new, %,d updated, %,d unchanged", r.stored(), r.updated(), r.unchanged()));
-        if (!r.problems().isEmpty()) {
-            o.say("  " + r.problems().size() + " problems: " + r.problemsByReason());
-            r.problems().stream().limit(show).forEach(p -> o.say("    " + p));
-            if (r.problems().size() > show) o.say("    ... (all of them: --json or --report FILE)");
-        }
-        HistoryText.merge(o, r.merge(), show);
+        if (!r.problems().isEmpty()) o.say("  " + r.problems().size() + " problems: " + r.problemsByReason());
+        List<Problem> all = new ArrayList<>(r.problems());
+        all.addAll(r.merge().conflicts());
+        problemList.render(o, "", all);
+        HistoryText.merge(o, r.merge(), 0);
         o.say(HistoryText.binding(r.binding()));
         o.say(String.format("  %.1f s", r.seconds()));
-        if (reportFile != null) {
-            List<Problem> all = new ArrayList<>(r.problems());
-            all.addAll(r.merge().conflicts());
-            HistoryText.writeProblems(reportFile, all);
-            o.say("problems written to " + reportFile);
-        }
         o.result(r);
         return r.hasProblems() ? PROBLEMS : OK;
     }

@@ -1,19 +1,9 @@
 package dev.winnow.cli;
 
-import dev.winnow.common.Problem;
 import dev.winnow.history.BindReport;
 import dev.winnow.history.MergeReport;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collection;
-
-/** Text shared by the history commands: binding and merge lines, and the problem list as CSV. */
+/** Text shared by the history commands: binding and merge lines. */
 final class HistoryText {
     private HistoryText() {
     }
@@ -32,12 +22,5 @@ final class HistoryText {
         o.say(String.format("  %s: %,d history decisions merged with log decisions, %,d log boxes filled from history, %,d conflicts",
                 m.projectId(), m.merged(), m.boxesFilled(), m.conflicts().size()));
         m.conflicts().stream().limit(show).forEach(p -> o.say("    conflict " + p));
-    }
-
-    static void writeProblems(Path file, Collection<Problem> problems) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("where", "reason", "detail").get())) {
-            for (Problem pr : problems) p.printRecord(pr.path(), pr.reason(), pr.detail());
-        }
     }
 }

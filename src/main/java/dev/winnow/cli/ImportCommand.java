@@ -7,6 +7,7 @@ import dev.winnow.history.ImportReport;
 import dev.winnow.history.LogFileReport;
 import dev.winnow.history.MergeReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,10 +33,8 @@ final class ImportCommand extends WinnowSubcommand {
     List<Path> logs;
     @Option(names = "--project", paramLabel = "ID", description = "Put every row into this project (overrides the log's columns).")
     String project;
-    @Option(names = "--report", paramLabel = "FILE", description = "Write every rejected row (file, line, reason, detail) to this CSV.")
-    Path reportFile;
-    @Option(names = "--show", defaultValue = "10", paramLabel = "N", description = "Rejected rows listed in full (default ${DEFAULT-VALUE}).")
-    int show;
+    @Mixin
+    ProblemListOptions problemList;
 
     @Override
     int run(CommandContext ctx) throws Exception {
@@ -51,16 +50,11 @@ final class ImportCommand extends WinnowSubcommand {
                     f.rejected().isEmpty() ? "" : f.rejectedByReason().toString()));
         }
         List<Problem> rejected = r.rejected();
-        rejected.stream().limit(show).forEach(p -> o.say("  rejected " + p));
-        if (rejected.size() > show) o.say("  ... " + (rejected.size() - show) + " more (--json or --report FILE lists all)");
+        problemList.render(o, "rejected ", rejected);
         for (BindReport b : r.bindings()) o.say(HistoryText.binding(b));
-        for (MergeReport m : r.merges()) HistoryText.merge(o, m, show);
+        for (MergeReport m : r.merges()) HistoryText.merge(o, m, problemList.show);
         o.say(String.format("imported %,d decisions (%,d already present), rejected %,d rows in %d files, refused %d files",
                 r.imported(), r.alreadyPresent(), rejected.size(), r.files().size(), r.refusedFiles()));
-        if (reportFile != null) {
-            HistoryText.writeProblems(reportFile, rejected);
-            o.say("rejected rows written to " + reportFile);
-        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("files", r.files());
         json.put("imported", r.imported());

@@ -106,50 +106,6 @@ public final class DecisionRepository {
         update("UPDATE decisions SET conflict = ? WHERE id = ?", conflict, id);
     }
 
-    /** Decision id to the id it was merged into, for the project's merged decisions. */
-    public Map<Long, Long> mergedInto(String projectId) {
-        return store.query(c -> {
-            Map<Long, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, merged_into FROM decisions WHERE project_id = ? AND merged_into IS NOT NULL ORDER BY id")) {
-                ps.setString(1, projectId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** Decision id to its conflict note, for the project's conflicting decisions. */
-    public Map<Long, String> conflicts(String projectId) {
-        return store.query(c -> {
-            Map<Long, String> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, conflict FROM decisions WHERE project_id = ? AND conflict IS NOT NULL ORDER BY id")) {
-                ps.setString(1, projectId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-            return out;
-        });
-    }
-
-    public Map<String, Long> countsByKind(String projectId) {
-        return store.query(c -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT kind, COUNT(*) FROM decisions WHERE project_id = ? GROUP BY kind ORDER BY kind")) {
-                ps.setString(1, projectId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
-    }
-
     /** Every project id that has decisions, registered or not. */
     public List<String> projectIds() {
         return store.query(c -> {

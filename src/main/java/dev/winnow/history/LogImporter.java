@@ -108,7 +108,8 @@ final class LogImporter {
             }
             return null;
         });
-        problems.replace(null, PROBLEM_KIND, List.of(), rejected);
+        // Rejected rows may name no project; replacing by path keeps a re-import from piling up copies.
+        problems.replace(null, PROBLEM_KIND, rejected.stream().map(Problem::path).toList(), rejected);
         return new LogFileReport(fileName, format.id(), total, added[0], rows.size() - added[0], byKind, byProject,
                 rejected, null);
     }

@@ -19,7 +19,7 @@ final class CropLocator {
     static final double MIN_LINEAR = 0.3;
     private static final double SCALE_STEP = 0.96;
     private static final int MIN_TEMPLATE = 6;
-    private static final int PEAKS = 4;
+    private static final int PEAKS = 3;
     private static final double DISTINCT_IOU = 0.5;
 
     /** The best placement of {@code fin} in {@code ref}, refined, with the best distinct runner-up score. */
@@ -28,7 +28,7 @@ final class CropLocator {
         if (peaks.isEmpty()) return null;
         List<CropFit> mid = new ArrayList<>();
         double coarsePixel = (double) Math.max(ref.width(), ref.height()) / COARSE;
-        for (CropFit p : peaks) mid.add(refine(ref, fin, p, MID_GRID, coarsePixel, false));
+        for (CropFit p : peaks) mid.add(refine(ref, fin, p, MID_GRID, coarsePixel, false, 0.5));
         mid.sort(Comparator.comparingDouble(CropFit::score).reversed());
         CropFit best = mid.get(0);
         double runnerUp = 0;
@@ -126,16 +126,18 @@ final class CropLocator {
      * about {@code grid} px (never finer than the final itself). Steps halve until they are a tenth of a grid pixel.
      */
     CropFit refine(AreaSampler ref, AreaSampler fin, CropFit start, int grid, double startStep) {
-        return refine(ref, fin, start, grid, startStep, true);
+        return refine(ref, fin, start, grid, startStep, true, 0.1);
     }
 
     /**
      * As above. With {@code freeAspect} false the rectangle keeps its aspect and moves in (x, y, size), trying the
      * diagonal moves when no single-axis move helps (position and size are coupled: a crop whose bottom edge is
      * right but top edge is not needs both at once). With {@code freeAspect} true each of the four edges moves on
-     * its own, which has no such coupling and lets the aspect drift by the final's rounding.
+     * its own, which has no such coupling and lets the aspect drift by the final's rounding. The search stops
+     * when its step is below {@code stopGridPixels} of a grid pixel.
      */
-    CropFit refine(AreaSampler ref, AreaSampler fin, CropFit start, int grid, double startStep, boolean freeAspect) {
+    CropFit refine(AreaSampler ref, AreaSampler fin, CropFit start, int grid, double startStep, boolean freeAspect,
+                   double stopGridPixels) {
         int[] g = gridFor(fin.width(), fin.height(), grid);
         float[] target = Ncc.normalized(fin.all(g[0], g[1]));
         if (target == null) return start.withScore(0);
@@ -143,7 +145,7 @@ final class CropLocator {
         if (!constrain(p, ref)) return start.withScore(0);
         double best = score(ref, target, g, p);
         double step = Math.max(startStep, 0.5);
-        double minStep = 0.1 * p[2] / g[0];
+        double minStep = stopGridPixels * p[2] / g[0];
         for (int iter = 0; iter < 300 && step >= minStep; iter++) {
             double[] bestP = null;
             List<double[]> tries = freeAspect ? edgeMoves(p, step) : axisMoves(p, step);

@@ -100,12 +100,14 @@ class HistoryRecoveryTest {
         Random r = new Random(5);
         g.staged(21, 160, GeneratedHistory.FinalSpec.of(2, GeneratedHistory.box(r)).renamed("portrait_final_01.jpg").asJpeg());
         g.staged(22, 160, GeneratedHistory.FinalSpec.of(1, CropBox.FULL).renamed("portrait_final_02.png").resized(0.5));
-        g.staged(23, 160, GeneratedHistory.FinalSpec.of(2, GeneratedHistory.box(r)));
+        GeneratedHistory.GeneratedSet third = g.staged(23, 160, GeneratedHistory.FinalSpec.of(2, GeneratedHistory.box(r)));
         g.staged(24, 160, null);
         GeneratedHistory.write(g.fin.resolve("stranger.png"), SyntheticPairs.png(SyntheticScenes.render(999, 300, 440, 1)));
+        Files.copy(g.fin.resolve(third.finalName()), g.fin.resolve("zz_copy_for_client.png"));
         HistoryReport report = recover(tmp.resolve("home"), g, g.fin);
-        assertThat(report.problemsByReason()).containsOnlyKeys("final-without-original");
-        assertThat(report.problems().get(0).path()).isEqualTo("stranger.png");
+        assertThat(report.problemsByReason()).containsOnly(Map.entry("final-without-original", 1), Map.entry("duplicate-final", 1));
+        assertThat(report.problems()).extracting(dev.winnow.common.Problem::path)
+                .containsExactlyInAnyOrder("stranger.png", "zz_copy_for_client.png");
         assertThat(report.matchedBy().keySet()).contains("name").containsAnyOf("phash", "pixels");
         assertRecovered(g, decisionsBySet(tmp.resolve("home")));
     }

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Stores what a history run found as decisions (source "history", kind "history"), one per set and project. A
- * later run over the same set replaces what the earlier one said, so re-running never duplicates.
+ * later run over the same set replaces what the earlier one said, so re-running never duplicates. A set is known
+ * by its first member's file name, not its path, so pointing at the same images from another folder is the same run.
  */
 final class HistoryRecorder {
     static final String KIND = "history";
@@ -75,7 +76,8 @@ final class HistoryRecorder {
         if (o.note() != null) raw.put("note", o.note());
         return new DecisionRow(0, projectId, "history", "history-run-" + runId, KIND, o.set().key(), o.winnerName(),
                 o.winner() < 0 ? null : o.set().stageOf(o.winner()), losers, o.cropState(), o.box(),
-                LogImporter.json(raw), o.confidence(), null, null, null, "history:" + projectId + ":" + o.set().key());
+                LogImporter.json(raw), o.confidence(), null, null, null,
+                "history:" + projectId + ":" + o.set().members().get(0).name());
     }
 
     private static boolean sameContent(DecisionRow a, DecisionRow b) {

@@ -53,7 +53,7 @@ final class HistoryRecovery {
             NameMatcher.Result named = NameMatcher.match(sets, finals, problems);
             Map<Integer, ContentMatcher.Thumb> thumbs = new HashMap<>();
             Map<Integer, SetOutcome> outcomes = new HashMap<>();
-            try (ProgressReporter.Bar bar = progress.start("history", named.finalOfSet().size() + named.unmatched().size())) {
+            try (ProgressReporter.Bar bar = progress.start("history", named.finalOfSet().size())) {
                 for (int s = 0; s < sets.size(); s++) {
                     SourceEntry f = named.finalOfSet().get(s);
                     if (f == null) continue;
@@ -63,23 +63,8 @@ final class HistoryRecovery {
                             : recoverSet(src, sets.get(s), f, named.how().get(s), named.namedMember().get(s), fs, s, thumbs, problems));
                     bar.step();
                 }
-                for (SourceEntry f : named.unmatched()) {
-                    AreaSampler fs = load(fin, f, "unreadable-final", problems);
-                    bar.step();
-                    if (fs == null) continue;
-                    ContentMatcher.Match m = content.match(fs, sets.size(), s -> thumb(src, sets.get(s), s, thumbs, problems),
-                            s -> topMember(src, sets.get(s), problems));
-                    if (m.set() < 0) {
-                        problems.add(f.path(), m.score() >= ContentMatcher.MIN_SCORE ? "ambiguous-final" : "final-without-original",
-                                String.format("best original match %.3f, next %.3f", m.score(), m.runnerUp()));
-                    } else if (outcomes.containsKey(m.set())) {
-                        problems.add(f.path(), "duplicate-final", "shows the same picture as set " + sets.get(m.set()).key()
-                                + ", which already has final " + outcomes.get(m.set()).finalEntry().path());
-                    } else {
-                        outcomes.put(m.set(), recoverSet(src, sets.get(m.set()), f, m.method(), null, fs, m.set(), thumbs, problems));
-                    }
-                }
             }
+            pairRenamed(src, fin, sets, named.unmatched(), thumbs, outcomes, problems, progress);
             List<SetOutcome> ordered = new ArrayList<>();
             int singles = 0;
             for (int s = 0; s < sets.size(); s++) {
@@ -90,6 +75,39 @@ final class HistoryRecovery {
             }
             return new Result(src.describe(), fin.describe(), originals.size(), finals.size(), sets.size() - singles,
                     singles, ordered, problems);
+        }
+    }
+
+    /** Finals no name explains: paired by content with any set, or reported (no original, ambiguous, duplicate). */
+    private void pairRenamed(ImageSource src, ImageSource fin, List<OriginalSet> sets, List<SourceEntry> unmatched,
+                             Map<Integer, ContentMatcher.Thumb> thumbs, Map<Integer, SetOutcome> outcomes,
+                             Problems problems, ProgressReporter progress) {
+        if (!unmatched.isEmpty()) {
+            // Renamed finals can belong to any set: every set's top member is needed small, once.
+            try (ProgressReporter.Bar bar = progress.start("thumbnails", sets.size())) {
+                for (int s = 0; s < sets.size(); s++) {
+                    thumb(src, sets.get(s), s, thumbs, problems);
+                    bar.step();
+                }
+            }
+        }
+        try (ProgressReporter.Bar bar = progress.start("renamed finals", unmatched.size())) {
+            for (SourceEntry f : unmatched) {
+                AreaSampler fs = load(fin, f, "unreadable-final", problems);
+                bar.step();
+                if (fs == null) continue;
+                ContentMatcher.Match m = content.match(fs, sets.size(), s -> thumb(src, sets.get(s), s, thumbs, problems),
+                        s -> topMember(src, sets.get(s), problems));
+                if (m.set() < 0) {
+                    problems.add(f.path(), m.score() >= ContentMatcher.MIN_SCORE ? "ambiguous-final" : "final-without-original",
+                            String.format("best original match %.3f, next %.3f", m.score(), m.runnerUp()));
+                } else if (outcomes.containsKey(m.set())) {
+                    problems.add(f.path(), "duplicate-final", "shows the same picture as set " + sets.get(m.set()).key()
+                            + ", which already has final " + outcomes.get(m.set()).finalEntry().path());
+                } else {
+                    outcomes.put(m.set(), recoverSet(src, sets.get(m.set()), f, m.method(), null, fs, m.set(), thumbs, problems));
+                }
+            }
         }
     }
 
@@ -136,18 +154,7 @@ final class HistoryRecovery {
         }
         AreaSampler w = members.get(win);
         CropBox box = wf.box(w.width(), w.height());
-        String state;
-        if (wf.score() < POOR_SCORE) {
-            state = "needs_review";
-            problems.add(f.path(), "poor-match", String.format("best crop match %.3f < %.2f", wf.score(), POOR_SCORE));
-        } else if (wf.runnerUp() > wf.score() - AMBIGUOUS_PLACE) {
-            state = "needs_review";
-            problems.add(f.path(), "ambiguous-crop", String.format("two places match: %.3f and %.3f", wf.score(), wf.runnerUp()));
-        } else if (box.isNearFull(UNCROPPED_EPS)) {
-            state = LoggedBox.UNCROPPED;
-        } else {
-            state = LoggedBox.BOX;
-        }
+        String state = cropState(wf, box, f, problems);
         CropBox stored = switch (state) {
             case LoggedBox.UNCROPPED -> CropBox.FULL;
             case LoggedBox.BOX -> box;
@@ -155,6 +162,19 @@ final class HistoryRecovery {
         };
         return new SetOutcome(set, f, how, win, choice.residuals(), ambiguous, choice.margin(), state, stored,
                 wf.score(), wf.runnerUp(), unreadable, note != null ? note : "needs_review".equals(state) ? "candidate box " + box : null);
+    }
+
+    /** Box, uncropped, or needs_review when the match is poor or two places match about as well. */
+    private static String cropState(CropFit wf, CropBox box, SourceEntry f, Problems problems) {
+        if (wf.score() < POOR_SCORE) {
+            problems.add(f.path(), "poor-match", String.format("best crop match %.3f < %.2f", wf.score(), POOR_SCORE));
+            return "needs_review";
+        }
+        if (wf.runnerUp() > wf.score() - AMBIGUOUS_PLACE) {
+            problems.add(f.path(), "ambiguous-crop", String.format("two places match: %.3f and %.3f", wf.score(), wf.runnerUp()));
+            return "needs_review";
+        }
+        return box.isNearFull(UNCROPPED_EPS) ? LoggedBox.UNCROPPED : LoggedBox.BOX;
     }
 
     /** Reports members that look like another generation (the grouping joined two); the decision itself stands. */

@@ -164,6 +164,19 @@ class HistoryRecoveryTest {
     }
 
     @Test
+    void aFinalThatDoesNotMatchItsNamesakeIsStoredAsNeedsReviewNotGuessed() throws Exception {
+        GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
+        GeneratedHistory.GeneratedSet s = g.staged(71, 160, null);
+        GeneratedHistory.write(g.fin.resolve(s.names().get(2)), SyntheticPairs.png(SyntheticScenes.render(4242, 300, 440, 2)));
+        HistoryReport report = recover(tmp.resolve("home"), g, g.fin);
+        assertThat(report.problemsByReason()).containsKey("poor-match");
+        DecisionRow d = decisionsBySet(tmp.resolve("home")).get(s.names().get(0));
+        assertThat(d.cropState()).isEqualTo("needs_review");
+        assertThat(d.crop()).isNull();
+        assertThat(d.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
     void runningTheSameHistoryAgainAddsNothing() throws Exception {
         GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
         g.staged(51, 160, GeneratedHistory.FinalSpec.of(2, GeneratedHistory.box(new Random(1))));

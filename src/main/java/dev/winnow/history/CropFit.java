@@ -14,10 +14,6 @@ record CropFit(double x, double y, double w, double h, double score, double runn
                 Math.min(1, (y + h) / height));
     }
 
-    CropFit scaled(double sx, double sy) {
-        return new CropFit(x * sx, y * sy, w * sx, h * sy, score, runnerUp);
-    }
-
     CropFit withScore(double s) {
         return new CropFit(x, y, w, h, s, runnerUp);
     }

@@ -2,7 +2,6 @@ package dev.winnow.history;
 
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
-import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.HistoryRunRepository;
 import dev.winnow.store.Store;
 
@@ -109,11 +108,6 @@ public final class HistoryImporter {
     public ExportReport export(String projectId, String format, Writer out) throws IOException {
         requireProjectId(projectId);
         return new DecisionExporter(store).export(projectId, format, out);
-    }
-
-    /** Every project that has decisions, registered or not. */
-    public List<String> projectsWithDecisions() {
-        return new DecisionRepository(store).projectIds();
     }
 
     private static void requireProjectId(String id) {

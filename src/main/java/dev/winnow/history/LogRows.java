@@ -65,7 +65,7 @@ final class LogRows {
     private static DecisionDraft anomaly(RowFields row) throws RowRejected {
         String chosen = RowFields.requireName("chosen_path", row.required("chosen_path"));
         double stage = row.stage("chosen_stage");
-        row.stage("max_rejected_stage");
+        row.stage("max_rejected_stage"); // validated only: the losers' stages come from their names
         List<String> losers = names("rejected_paths", ListField.parsePython(row.required("rejected_paths")));
         return new DecisionDraft(LogFormat.ANOMALY.kind(), row.optional("set_id"), chosen, stage, losers, NOT_RECORDED,
                 null, row.optional("timestamp"), Map.of());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Curator decisions from logs, history runs and the reviewer. */
 public final class DecisionRepository {
@@ -54,6 +55,67 @@ public final class DecisionRepository {
         update("UPDATE decisions SET crop_state = ?, crop_x1 = ?, crop_y1 = ?, crop_x2 = ?, crop_y2 = ?, confidence = ? WHERE id = ?",
                 cropState, crop == null ? null : crop.x1(), crop == null ? null : crop.y1(),
                 crop == null ? null : crop.x2(), crop == null ? null : crop.y2(), confidence, id);
+    }
+
+    /**
+     * Decisions not yet tied to their files: the chosen file is unknown, or (all rejected) the set is, or the
+     * chosen file sits in a set the decision does not point to yet (a rescan regrouped it).
+     */
+    public List<DecisionRow> pending(String projectId) {
+        return list("""
+                SELECT * FROM decisions d WHERE d.project_id = ?
+                  AND ((d.chosen_name IS NOT NULL AND d.chosen_file_id IS NULL)
+                    OR (d.chosen_name IS NULL AND d.set_id IS NULL)
+                    OR (d.set_id IS NULL AND d.chosen_file_id IS NOT NULL
+                        AND EXISTS (SELECT 1 FROM set_members m WHERE m.file_id = d.chosen_file_id)))
+                ORDER BY d.id""", projectId);
+    }
+
+    /** Decisions that are not a repeat of another one (what training should count once). */
+    public List<DecisionRow> canonicalForProject(String projectId) {
+        return list("SELECT * FROM decisions WHERE project_id = ? AND merged_into IS NULL ORDER BY id", projectId);
+    }
+
+    public Optional<DecisionRow> byFingerprint(String fingerprint) {
+        List<DecisionRow> rows = list("SELECT * FROM decisions WHERE fingerprint = ?", fingerprint);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** Overwrites what a source says about a decision (a history run that looked again); keeps id and binding. */
+    public void replaceContent(long id, DecisionRow d) {
+        CropBox b = d.crop();
+        update("""
+                UPDATE decisions SET source_ref = ?, set_ref = ?, chosen_name = ?, chosen_stage = ?, loser_names = ?,
+                  crop_state = ?, crop_x1 = ?, crop_y1 = ?, crop_x2 = ?, crop_y2 = ?, raw_json = ?, confidence = ?,
+                  logged_at = ? WHERE id = ?""", d.sourceRef(), d.setRef(), d.chosenName(), d.chosenStage(),
+                Json.write(d.loserNames()), d.cropState(), b == null ? null : b.x1(), b == null ? null : b.y1(),
+                b == null ? null : b.x2(), b == null ? null : b.y2(), d.rawJson(), d.confidence(), d.loggedAt(), id);
+    }
+
+    public void setRawJson(long id, String rawJson) {
+        update("UPDATE decisions SET raw_json = ? WHERE id = ?", rawJson, id);
+    }
+
+    /** Marks {@code id} as a repeat of {@code canonicalId} (null: canonical again). */
+    public void markMerged(long id, Long canonicalId) {
+        update("UPDATE decisions SET merged_into = ? WHERE id = ?", canonicalId, id);
+    }
+
+    /** Records why this decision disagrees with another source (null clears it). */
+    public void markConflict(long id, String conflict) {
+        update("UPDATE decisions SET conflict = ? WHERE id = ?", conflict, id);
+    }
+
+    /** Every project id that has decisions, registered or not. */
+    public List<String> projectIds() {
+        return store.query(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT project_id FROM decisions ORDER BY project_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
     }
 
     public Map<String, Long> countsBySource(String projectId) {

@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Proposes an aspect-keeping crop for a set member from what the image shows, its size and its change features. */
+/**
+ * Proposes an aspect-keeping crop for a set member from what the image shows, its size and its change features —
+ * or, when that did no better on the training side's inner folds, the bucket's median crop or the whole image
+ * (see {@link CropMode}).
+ */
 final class CropModel {
     static final String KIND = "crop";
 
     /** {@code buckets}: median box per bucket over all training crops (the baseline); then the regressor's state. */
     record State(FeatureSchema schema, EmbeddingProjection content, CropBuckets buckets, CropRegressor.State regressor,
-                 List<String> features) {
+                 CropMode mode, List<String> features) {
     }
 
     private final State state;
@@ -36,7 +40,17 @@ final class CropModel {
         FeatureMatrix.Builder x = new FeatureMatrix.Builder(f.names().size());
         for (SetExample s : withCrop) x.add(f.row(s, s.chosen()));
         CropRegressor regressor = CropRegressor.fit(x.build(), targets, settings);
-        return new CropModel(new State(schema, content, CropBuckets.fit(targets), regressor.state(), f.names()), regressor);
+        return new CropModel(new State(schema, content, CropBuckets.fit(targets), regressor.state(), CropMode.REGRESSION,
+                f.names()), regressor);
+    }
+
+    CropModel withMode(CropMode mode) {
+        State s = state;
+        return new CropModel(new State(s.schema(), s.content(), s.buckets(), s.regressor(), mode, s.features()), regressor);
+    }
+
+    CropMode mode() {
+        return state.mode();
     }
 
     static List<SetExample> withCrop(List<SetExample> sets) {
@@ -55,8 +69,21 @@ final class CropModel {
         return state.buckets();
     }
 
-    /** A box for member {@code members[i]} of each set. */
+    /** A box for member {@code members[i]} of each set, as the chosen mode answers. */
     List<CropBox> propose(List<SetExample> sets, int[] members) {
+        if (state.mode() != CropMode.REGRESSION) {
+            List<CropBox> out = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
+                Member m = sets.get(i).member(members[i]);
+                out.add(state.mode() == CropMode.FULL_IMAGE ? CropBox.FULL : state.buckets().median(m.width(), m.height()));
+            }
+            return out;
+        }
+        return regressions(sets, members);
+    }
+
+    /** The regressions' boxes, whatever the mode (the trainer compares them with the constants). */
+    List<CropBox> regressions(List<SetExample> sets, int[] members) {
         FeatureMatrix.Builder x = new FeatureMatrix.Builder(features.names().size());
         List<int[]> sizes = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {

@@ -4,6 +4,7 @@ import dev.winnow.common.CropBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Trains the crop proposer on sets with a known crop; its own report compares out-of-fold crops to the baselines. */
 final class CropTrainer {
@@ -18,21 +19,32 @@ final class CropTrainer {
         return TreeParams.regressor(settings);
     }
 
-    /** {@code fitted} runs after each model fit (inner folds, then the final one), for progress. */
+    /**
+     * Trains, and picks the {@link CropMode} with the best out-of-fold IoU; the out-of-fold outcomes returned are
+     * that mode's. {@code fitted} runs after each model fit (inner folds, then the final one), for progress.
+     */
     Trained<CropModel, CropOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
         List<SetExample> withCrop = CropModel.withCrop(sets);
         List<CropOutcome> oof = OutOfFold.predict(Folds.inner(withCrop, settings.seed()),
-                train -> CropModel.fit(train, schema, settings), CropTrainer::outcomes, fitted);
-        CropModel model = CropModel.fit(withCrop, schema, settings);
+                train -> CropModel.fit(train, schema, settings), (m, test) -> outcomes(m, test, m::regressions), fitted);
+        CropMode mode = CropMode.best(oof);
+        CropModel model = CropModel.fit(withCrop, schema, settings).withMode(mode);
         fitted.run();
-        return new Trained<>(model, oof);
+        List<CropOutcome> chosen = oof.stream().map(o -> new CropOutcome(o.projectId(), o.setId(), o.width(), o.height(),
+                o.truth(), mode.box(o), o.bucketMedian(), o.globalMedian())).toList();
+        return new Trained<>(model, chosen);
     }
 
     /** The crop of each set's kept image (the curator's choice, so crop quality is judged apart from the pick). */
     static List<CropOutcome> outcomes(CropModel model, List<SetExample> sets) {
+        return outcomes(model, sets, model::propose);
+    }
+
+    private static List<CropOutcome> outcomes(CropModel model, List<SetExample> sets,
+                                              BiFunction<List<SetExample>, int[], List<CropBox>> propose) {
         List<SetExample> withCrop = CropModel.withCrop(sets);
         int[] members = withCrop.stream().mapToInt(SetExample::chosen).toArray();
-        List<CropBox> boxes = model.propose(withCrop, members);
+        List<CropBox> boxes = propose.apply(withCrop, members);
         List<CropOutcome> out = new ArrayList<>();
         for (int i = 0; i < withCrop.size(); i++) {
             SetExample s = withCrop.get(i);

@@ -93,7 +93,11 @@ public final class Evaluation {
             notes.add("crop proposer skipped: no training set with a known crop");
             return List.of();
         }
-        return CropTrainer.outcomes(new CropTrainer(settings).train(f.train(), schema, NOTHING).model(), f.test());
+        CropModel model = new CropTrainer(settings).train(f.train(), schema, NOTHING).model();
+        if (model.mode() != CropMode.REGRESSION) {
+            notes.add("crop proposer answers with " + model.mode() + ": its regressions did no better on the training side's inner folds");
+        }
+        return CropTrainer.outcomes(model, f.test());
     }
 
     static double[] stages(SetExample s) {

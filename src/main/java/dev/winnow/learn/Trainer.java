@@ -99,7 +99,8 @@ public final class Trainer {
                 Trained<CropModel, CropOutcome> r = t.train(data.sets(), schema, fitted);
                 CropMetrics m = CropMetrics.of(r.outOfFold());
                 yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
-                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m) + "; answers with " + r.model().mode(), m,
+                                r.outOfFold().size()));
             }
         };
     }

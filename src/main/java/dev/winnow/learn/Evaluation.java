@@ -117,7 +117,8 @@ public final class Evaluation {
                 .map(o -> {
                     SetExample s = byId.get(o.setId());
                     return new Misses.PickMiss(o.projectId(), o.setId(), s.members().stream().map(Member::fileId).toList(),
-                            s.members().stream().map(Member::name).toList(), o.stages(), o.chosen(), o.pick(),
+                            s.members().stream().map(Member::name).toList(), o.stages(),
+                            s.members().stream().mapToDouble(Member::aspect).toArray(), o.chosen(), o.pick(),
                             o.scores(), o.confidence());
                 }).toList();
         List<Misses.CropMiss> cropMisses = crops.stream()
@@ -127,7 +128,8 @@ public final class Evaluation {
                     SetExample s = byId.get(o.setId());
                     Member m = s.member(s.chosen());
                     CropBox p = o.predicted();
-                    return new Misses.CropMiss(o.projectId(), o.setId(), m.fileId(), m.name(), o.truth(), p, p.iou(o.truth()));
+                    return new Misses.CropMiss(o.projectId(), o.setId(), m.fileId(), m.name(), m.aspect(), o.truth(), p,
+                            p.iou(o.truth()));
                 }).toList();
         return new Misses(pickMisses, cropMisses);
     }

@@ -34,7 +34,7 @@ final class HtmlReport {
                 .append("table{border-collapse:collapse;margin:.5em 0 1em}td,th{border:1px solid #cbd5e0;padding:.25em .6em;text-align:right}")
                 .append("th:first-child,td:first-child{text-align:left}.model{font-weight:bold}.note{color:#4a5568}")
                 .append(".ex{display:inline-block;margin:.3em;vertical-align:top;font-size:12px;text-align:center}")
-                .append(".ex img{max-width:120px;max-height:170px;display:block}.chosen{outline:3px solid #38a169}")
+                .append(".ex svg{display:block;margin:0 auto .2em}.chosen{outline:3px solid #38a169}")
                 .append(".picked{outline:3px dashed #dd6b20}</style></head><body>");
         summary();
         data();
@@ -222,7 +222,7 @@ final class HtmlReport {
                     p.setId(), Html.pct(p.confidence())))).append("</p>");
             for (int i = 0; i < p.fileIds().size(); i++) {
                 String cls = i == p.chosen() ? "chosen" : i == p.picked() ? "picked" : "";
-                h.append("<div class=\"ex\">").append(image(p.fileIds().get(i), cls, null, null))
+                h.append("<div class=\"ex\">").append(image(p.fileIds().get(i), p.aspects()[i], cls, null, null))
                         .append(Html.esc(String.format(Locale.ROOT, "stage %s, score %.2f", new Stage(
                                 p.stages()[i], null).shortName(), p.scores()[i]))).append("<br/>")
                         .append(Html.esc(p.names().get(i))).append("</div>");
@@ -233,15 +233,18 @@ final class HtmlReport {
         if (m.crops().isEmpty()) para("No crops evaluated.");
         para("Green: the curator's crop; orange: proposed.");
         for (Misses.CropMiss c : m.crops()) {
-            h.append("<div class=\"ex\">").append(image(c.fileId(), "", c.truth(), c.predicted()))
+            h.append("<div class=\"ex\">").append(image(c.fileId(), c.aspect(), "", c.truth(), c.predicted()))
                     .append(Html.esc(String.format(Locale.ROOT, "%s set %d, IoU %.2f", c.projectId(), c.setId(), c.iou())))
                     .append("<br/>").append(Html.esc(c.name())).append("</div>");
         }
     }
 
-    /** A thumbnail (or a grey placeholder) in SVG, optionally with the true and proposed crop boxes drawn on it. */
-    private String image(long fileId, String cls, CropBox truth, CropBox predicted) {
-        int w = 120, hh = 170;
+    /**
+     * A thumbnail (or a grey placeholder) in SVG at the image's aspect, optionally with the true and proposed crop
+     * boxes drawn on it (boxes are fractions of the image, so the thumbnail fills the frame exactly).
+     */
+    private String image(long fileId, double aspect, String cls, CropBox truth, CropBox predicted) {
+        int hh = 170, w = (int) Math.round(hh * (Double.isFinite(aspect) && aspect > 0 ? Math.min(aspect, 1.6) : 0.7));
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" class=\"%s\">", w, hh, cls));
         String uri = thumbnails.dataUri(fileId).orElse(null);

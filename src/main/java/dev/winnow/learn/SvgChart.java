@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Inline SVG charts for the report: grouped bars and line plots, with axes and a legend. No scripts, no fetches. */
 final class SvgChart {
     static final String[] COLORS = {"#2b6cb0", "#dd6b20", "#718096", "#38a169", "#805ad5"};
-    private static final int W = 640, H = 260, LEFT = 48, RIGHT = 12, TOP = 24, BOTTOM = 40;
+    private static final int W = 640, H = 270, LEFT = 48, RIGHT = 12, TOP = 40, BOTTOM = 40, LEGEND_Y = 22;
 
     private SvgChart() {
     }
@@ -94,8 +94,8 @@ final class SvgChart {
         double x = LEFT + 8;
         for (int k = 0; k < names.size(); k++) {
             s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>",
-                    x, TOP, COLORS[k % COLORS.length]));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%s</text>", x + 14, TOP + 9,
+                    x, LEGEND_Y, COLORS[k % COLORS.length]));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%s</text>", x + 14, LEGEND_Y + 9,
                     Html.esc(names.get(k))));
             x += 24 + 7 * names.get(k).length();
         }

@@ -8,20 +8,30 @@ import java.util.Map;
  * speed: the histogram method gives the same trees for the same seed whatever the thread count.
  */
 public record TreeParams(String objective, int rounds, double eta, int maxDepth, double minChildWeight,
-                         double subsample, double colsample, double lambda, int maxBin, long seed, int threads) {
-    /** Histogram bins per feature: a quarter of XGBoost's default, for speed; finer cuts gained nothing measurable. */
+                         double subsample, double colsample, double lambda, int maxBin, double huberSlope, long seed,
+                         int threads) {
+    /**
+     * Histogram bins per feature: a quarter of XGBoost's default, about twice as fast at 20,000 sets; the
+     * synthetic benchmark's metrics moved by less than 0.2 points.
+     */
     static final int MAX_BIN = 64;
+    /**
+     * Crop residuals are fractions of the image: beyond 0.05 the pseudo-Huber loss turns linear, so a few odd crops
+     * pull the fit no more than they would a median (absolute error does the same but trains about twice as slowly).
+     */
+    static final double HUBER_SLOPE = 0.05;
 
     static TreeParams ranker(LearnSettings s) {
-        return new TreeParams("rank:pairwise", 100, 0.1, 6, 1, 0.8, 0.8, 1, MAX_BIN, s.seed(), s.threads());
+        return new TreeParams("rank:pairwise", 100, 0.1, 6, 1, 0.8, 0.8, 1, MAX_BIN, Double.NaN, s.seed(), s.threads());
     }
 
     static TreeParams classifier(LearnSettings s) {
-        return new TreeParams("binary:logistic", 100, 0.1, 4, 1, 0.8, 0.8, 1, MAX_BIN, s.seed(), s.threads());
+        return new TreeParams("binary:logistic", 100, 0.1, 4, 1, 0.8, 0.8, 1, MAX_BIN, Double.NaN, s.seed(), s.threads());
     }
 
     static TreeParams regressor(LearnSettings s) {
-        return new TreeParams("reg:absoluteerror", 80, 0.1, 4, 3, 0.8, 0.8, 1, MAX_BIN, s.seed(), s.threads());
+        return new TreeParams("reg:pseudohubererror", 80, 0.1, 4, 3, 0.8, 0.8, 1, MAX_BIN, HUBER_SLOPE, s.seed(),
+                s.threads());
     }
 
     Map<String, Object> xgboost() {
@@ -39,6 +49,7 @@ public record TreeParams(String objective, int rounds, double eta, int maxDepth,
         m.put("nthread", threads);
         m.put("verbosity", 0);
         if (objective.startsWith("rank:")) m.put("eval_metric", "ndcg@1");
+        if (!Double.isNaN(huberSlope)) m.put("huber_slope", huberSlope);
         return m;
     }
 }

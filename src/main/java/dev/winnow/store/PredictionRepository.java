@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Per-set predictions that the reviewer shows. */
@@ -49,6 +51,34 @@ public final class PredictionRepository {
         return list("""
                 SELECT p.* FROM predictions p JOIN sets s ON s.id = p.set_id WHERE s.project_id = ? ORDER BY p.set_id""",
                 projectId);
+    }
+
+    /** Saves many predictions in one transaction (a project's worth at a time). */
+    public void saveAll(List<PredictionRow> rows) {
+        store.inTransaction(c -> {
+            for (PredictionRow p : rows) save(p);
+            return null;
+        });
+    }
+
+    /** Predicted sets of the project per model version triple, e.g. {"ranker v2 / anomaly v1 / crop v1": 812}. */
+    public Map<String, Long> countsByVersions(String projectId) {
+        return store.query(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT p.ranker_version, p.anomaly_version, p.crop_version, COUNT(*) FROM predictions p
+                    JOIN sets s ON s.id = p.set_id WHERE s.project_id = ?
+                    GROUP BY p.ranker_version, p.anomaly_version, p.crop_version ORDER BY 4 DESC""")) {
+                ps.setString(1, projectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put("ranker " + rs.getString(1) + " / anomaly " + rs.getString(2) + " / crop " + rs.getString(3),
+                                rs.getLong(4));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private List<PredictionRow> list(String sql, Object arg) {

@@ -1,0 +1,72 @@
+package dev.winnow.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trains the anomaly detector, calibrates it on out-of-fold probabilities, and picks the operating threshold for
+ * the target precision on those same out-of-fold probabilities after moving each training project to its own
+ * estimated base rate — exactly what happens to a new project at prediction time.
+ */
+final class AnomalyTrainer {
+    static final double TARGET_PRECISION = 0.9;
+    private final TreeParams params;
+
+    AnomalyTrainer(LearnSettings settings) {
+        this.params = TreeParams.classifier(settings);
+    }
+
+    TreeParams params() {
+        return params;
+    }
+
+    /** Raw out-of-fold probabilities of one held-out project part, and the base rate its model trained under. */
+    private record FoldScores(List<SetExample> sets, double[] raw, double trainPrior) {
+    }
+
+    private static List<FoldScores> byProject(AnomalyModel m, List<SetExample> test) {
+        List<FoldScores> out = new ArrayList<>();
+        for (List<SetExample> project : Folds.byProject(test).values()) {
+            out.add(new FoldScores(project, m.raw(project), m.trainPrior()));
+        }
+        return out;
+    }
+
+    /** {@code fitted} runs after each model fit (inner folds, then the final one), for progress. */
+    Trained<AnomalyModel, AnomalyOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
+        List<FoldScores> parts = OutOfFold.predict(Folds.inner(sets, params.seed()),
+                train -> AnomalyModel.fit(train, schema, params), AnomalyTrainer::byProject, fitted);
+        List<SetExample> order = new ArrayList<>();
+        parts.forEach(p -> order.addAll(p.sets()));
+        int n = order.size();
+        double[] raw = new double[n];
+        boolean[] truth = new boolean[n];
+        int k = 0;
+        for (FoldScores p : parts) for (double r : p.raw()) raw[k++] = r;
+        for (int i = 0; i < n; i++) truth[i] = order.get(i).anomaly();
+        Calibration calibration = Calibration.fit(raw, truth);
+
+        double[] shifted = new double[n];
+        ProjectPrior[] priors = new ProjectPrior[n];
+        k = 0;
+        for (FoldScores p : parts) {
+            double[] pooled = new double[p.raw().length];
+            for (int i = 0; i < pooled.length; i++) pooled[i] = calibration.apply(p.raw()[i]);
+            ProjectPrior prior = ProjectPrior.estimated(pooled, p.trainPrior());
+            for (double x : pooled) {
+                shifted[k] = PriorShift.adjust(x, p.trainPrior(), prior.value());
+                priors[k++] = prior;
+            }
+        }
+        double threshold = BinaryMetrics.thresholdForPrecision(shifted, truth, TARGET_PRECISION);
+        List<AnomalyOutcome> oof = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            SetExample s = order.get(i);
+            oof.add(new AnomalyOutcome(s.projectId(), s.setId(), truth[i], shifted[i], shifted[i] >= threshold,
+                    priors[i].value(), priors[i].source()));
+        }
+        AnomalyModel model = AnomalyModel.fit(sets, schema, params).calibrated(calibration, TARGET_PRECISION, threshold);
+        fitted.run();
+        return new Trained<>(model, oof);
+    }
+}

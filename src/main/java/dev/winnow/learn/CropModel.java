@@ -1,0 +1,85 @@
+package dev.winnow.learn;
+
+import dev.winnow.common.CropBox;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Proposes an aspect-keeping crop for a set member from what the image shows, its size and its change features. */
+final class CropModel {
+    static final String KIND = "crop";
+
+    /** {@code buckets}: median box per bucket over all training crops (the baseline); then the regressor's state. */
+    record State(FeatureSchema schema, EmbeddingProjection content, CropBuckets buckets, CropRegressor.State regressor,
+                 List<String> features) {
+    }
+
+    private final State state;
+    private final CropRegressor regressor;
+    private final CropFeatures features;
+
+    private CropModel(State state, CropRegressor regressor) {
+        this.state = state;
+        this.regressor = regressor;
+        this.features = new CropFeatures(state.schema(), state.content());
+        ModelChecks.sameFeatures(KIND, state.features(), features.names());
+    }
+
+    /** Fits on the kept image of every set with a known crop. */
+    static CropModel fit(List<SetExample> sets, FeatureSchema schema, LearnSettings settings) {
+        List<SetExample> withCrop = withCrop(sets);
+        if (withCrop.isEmpty()) throw new IllegalArgumentException("no sets with a known crop to learn from");
+        EmbeddingProjection content = fitContent(withCrop, settings.seed());
+        CropFeatures f = new CropFeatures(schema, content);
+        List<CropTarget> targets = withCrop.stream().map(CropTarget::of).toList();
+        FeatureMatrix.Builder x = new FeatureMatrix.Builder(f.names().size());
+        for (SetExample s : withCrop) x.add(f.row(s, s.chosen()));
+        CropRegressor regressor = CropRegressor.fit(x.build(), targets, settings);
+        return new CropModel(new State(schema, content, CropBuckets.fit(targets), regressor.state(), f.names()), regressor);
+    }
+
+    static List<SetExample> withCrop(List<SetExample> sets) {
+        return sets.stream().filter(s -> s.labeled() && s.crop() != null).toList();
+    }
+
+    FeatureSchema schema() {
+        return state.schema();
+    }
+
+    List<String> featureNames() {
+        return features.names();
+    }
+
+    CropBuckets buckets() {
+        return state.buckets();
+    }
+
+    /** A box for member {@code members[i]} of each set. */
+    List<CropBox> propose(List<SetExample> sets, int[] members) {
+        FeatureMatrix.Builder x = new FeatureMatrix.Builder(features.names().size());
+        List<int[]> sizes = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            Member m = sets.get(i).member(members[i]);
+            x.add(features.row(sets.get(i), members[i]));
+            sizes.add(new int[] {m.width(), m.height()});
+        }
+        return regressor.predict(x.build(), sizes);
+    }
+
+    void save(Path dir) {
+        regressor.save(dir);
+        JsonFiles.write(dir.resolve(ModelChecks.STATE_FILE), state);
+    }
+
+    static CropModel load(Path dir) {
+        State s = JsonFiles.read(dir.resolve(ModelChecks.STATE_FILE), State.class);
+        return new CropModel(s, CropRegressor.load(dir, s.regressor()));
+    }
+
+    private static EmbeddingProjection fitContent(List<SetExample> sets, long seed) {
+        List<float[]> rows = new ArrayList<>();
+        for (SetExample s : sets) rows.add(s.member(s.chosen()).embedding());
+        return EmbeddingProjection.fit(rows, DeviationBasis.COMPONENTS, seed);
+    }
+}

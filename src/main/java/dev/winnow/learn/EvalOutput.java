@@ -1,0 +1,7 @@
+package dev.winnow.learn;
+
+import java.nio.file.Path;
+
+/** An evaluation and where its report was written. */
+public record EvalOutput(EvalResult result, Path json, Path html) {
+}

@@ -1,0 +1,82 @@
+package dev.winnow.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current model of each kind, loaded and checked against the data they are about to read. A model whose
+ * embedder or feature schema differs from the data's is refused with the reason; only the ranker is required.
+ */
+final class LoadedModels {
+    final RankerModel ranker;
+    final AnomalyModel anomaly;
+    final CropModel crop;
+    final ModelMetadata rankerMeta;
+    final ModelMetadata anomalyMeta;
+    final ModelMetadata cropMeta;
+    final List<String> notes = new ArrayList<>();
+
+    /** Loads the current models for predicting {@code projectId}, whose data {@code builder} reads. */
+    LoadedModels(ModelRegistry registry, DatasetBuilder builder, String projectId) {
+        DataSchemas schemaOf = new DataSchemas(builder, projectId);
+        rankerMeta = registry.current(RankerModel.KIND).orElseThrow(() -> new IllegalStateException(
+                "no ranker trained yet: run `winnow train` first"));
+        check(rankerMeta, schemaOf);
+        ranker = RankerModel.load(registry.dir(rankerMeta.kind(), rankerMeta.version()));
+        anomalyMeta = optional(registry, AnomalyModel.KIND, schemaOf);
+        anomaly = anomalyMeta == null ? null : AnomalyModel.load(registry.dir(anomalyMeta.kind(), anomalyMeta.version()));
+        cropMeta = optional(registry, CropModel.KIND, schemaOf);
+        crop = cropMeta == null ? null : CropModel.load(registry.dir(cropMeta.kind(), cropMeta.version()));
+        if (anomaly != null && !anomaly.schema().equals(ranker.schema())) {
+            throw new ModelMismatchException("anomaly " + anomalyMeta.version() + " and ranker " + rankerMeta.version()
+                    + " were trained on different features: train them together (winnow train --kind all)");
+        }
+        if (crop != null && !crop.schema().equals(ranker.schema())) {
+            throw new ModelMismatchException("crop " + cropMeta.version() + " and ranker " + rankerMeta.version()
+                    + " were trained on different features: train them together (winnow train --kind all)");
+        }
+    }
+
+    ModelSuite suite() {
+        return new ModelSuite(ranker, anomaly, crop);
+    }
+
+    FeatureSchema schema() {
+        return ranker.schema();
+    }
+
+    /** The project's schema per embedder, and which embedders it has at all. */
+    private record DataSchemas(DatasetBuilder builder, String projectId) {
+        Optional<FeatureSchema> schema(String embedderId) {
+            return builder.schemaOf(projectId, embedderId);
+        }
+
+        List<String> embedders() {
+            return builder.embeddersOf(projectId);
+        }
+    }
+
+    private ModelMetadata optional(ModelRegistry registry, String kind, DataSchemas schemaOf) {
+        ModelMetadata m = registry.current(kind).orElse(null);
+        if (m == null) {
+            notes.add("no " + kind + " model yet (winnow train --kind " + kind + ")");
+            return null;
+        }
+        check(m, schemaOf);
+        return m;
+    }
+
+    private static void check(ModelMetadata m, DataSchemas data) {
+        if (!FeatureCode.VERSION.equals(m.provenance().environment().get("featureCode"))) {
+            throw new ModelMismatchException(m.kind() + " " + m.version() + " refused: it was built by feature code '"
+                    + m.provenance().environment().get("featureCode") + "', this Winnow computes '" + FeatureCode.VERSION
+                    + "': train a new model");
+        }
+        String embedder = m.schema().embedderId();
+        FeatureSchema schema = data.schema(embedder).orElseThrow(() -> new ModelMismatchException(m.kind() + " "
+                + m.version() + " refused: it was trained on embedder '" + embedder + "' but the data has no vectors "
+                + "from it (it has " + data.embedders() + "): embed with '" + embedder + "' or train a new model"));
+        ModelChecks.sameSchema(m.kind(), m.version(), m.schema(), schema);
+    }
+}

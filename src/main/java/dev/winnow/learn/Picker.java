@@ -1,0 +1,32 @@
+package dev.winnow.learn;
+
+/**
+ * Turns ranker scores and the anomaly probability into the pick. The anomaly detector, moved to the project's
+ * base rate, decides whether to leave the highest stage (probability at least one half); the ranker decides which
+ * lower member to keep. A ranker alone cannot know that one project breaks its top stage in 2% of sets and
+ * another in 40%; the detector's prior shift does. The confidence is the probability of being right: 1 - p for
+ * the highest stage, p times the ranker's measured accuracy among lower members otherwise.
+ */
+final class Picker {
+    static final double LEAVE_HIGHEST_AT = 0.5;
+
+    private Picker() {
+    }
+
+    record Pick(int index, double confidence) {
+    }
+
+    static Pick choose(double[] scores, double anomalyProbability, double lowerAccuracy) {
+        int top = scores.length - 1;
+        if (anomalyProbability < LEAVE_HIGHEST_AT) return new Pick(top, 1 - anomalyProbability);
+        double amongLower = top == 1 ? 1 : lowerAccuracy;
+        return new Pick(bestLower(scores), anomalyProbability * amongLower);
+    }
+
+    /** The best-scored member below the highest stage. */
+    static int bestLower(double[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length - 1; i++) if (scores[i] > scores[best]) best = i;
+        return best;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.winnow.learn;
+
+import dev.winnow.common.CropBox;
+import dev.winnow.common.ProgressReporter;
+import dev.winnow.common.Stopwatch;
+import dev.winnow.store.PredictionRepository;
+import dev.winnow.store.PredictionRow;
+import dev.winnow.store.Store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Front door of prediction: loads the current models (refusing any whose embedder or features differ from the
+ * project's data), predicts every set with complete features and stores pick, confidence, anomaly probability,
+ * crop and reason with the model versions. The project's anomaly prior is, in order: the user's, the project's
+ * own labeled rate when it has enough decided sets, else estimated from the model's probabilities (no labels).
+ */
+public final class Predictor {
+    private static final int BATCH = 2000;
+    /** A proposed box this close to the whole image is stored as "no crop". */
+    private static final double NO_CROP_WITHIN = 0.01;
+    private final Store store;
+    private final ModelRegistry registry;
+
+    public Predictor(Store store, Path home) {
+        this.store = store;
+        this.registry = new ModelRegistry(home);
+    }
+
+    public PredictReport predict(String projectId, Double userPrior, ProgressReporter progress) {
+        Stopwatch clock = Stopwatch.start();
+        DatasetBuilder builder = new DatasetBuilder(store);
+        LoadedModels models = new LoadedModels(registry, builder, projectId);
+        DatasetBuilder.ProjectExamples examples = builder.unlabeled(projectId, models.schema());
+        List<SetExample> sets = examples.sets();
+        List<String> notes = new ArrayList<>(models.notes);
+        ModelSuite suite = models.suite();
+        ProjectPrior prior = sets.isEmpty() ? null : suite.prior(sets, priorRule(builder, projectId, models, userPrior));
+        Map<String, String> versions = versions(models);
+        List<PredictionRow> rows = new ArrayList<>();
+        int lower = 0, flagged = 0;
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        try (ProgressReporter.Bar bar = progress.start("predict " + projectId, sets.size())) {
+            for (int from = 0; from < sets.size(); from += BATCH) {
+                List<SetExample> batch = sets.subList(from, Math.min(sets.size(), from + BATCH));
+                List<SetPrediction> predictions = suite.predict(batch, prior, true);
+                for (int i = 0; i < batch.size(); i++) {
+                    SetExample s = batch.get(i);
+                    SetPrediction p = predictions.get(i);
+                    if (p.pick() != s.highest()) lower++;
+                    if (p.flagged()) flagged++;
+                    rows.add(row(s, p, versions, now));
+                }
+                bar.stepBy(batch.size());
+            }
+        }
+        new PredictionRepository(store).saveAll(rows);
+        if (models.anomaly == null) {
+            notes.add("without an anomaly detector the stored anomaly probability is 1 - the ranker's confidence when it "
+                    + "keeps the highest stage, else its confidence");
+        }
+        return new PredictReport(projectId, rows.size(), examples.stats().excluded(), prior, versions, lower, flagged,
+                notes, clock.seconds());
+    }
+
+    private static PriorRule priorRule(DatasetBuilder builder, String projectId, LoadedModels models, Double userPrior) {
+        if (userPrior != null) return PriorRule.fixed(ProjectPrior.user(userPrior));
+        ProjectStats own = builder.labeled(List.of(projectId), models.schema().embedderId()).projects().get(0);
+        if (own.labeled() >= ProjectPrior.MIN_LABELED) {
+            return PriorRule.fixed(ProjectPrior.fromLabels(own.anomalies(), own.labeled()));
+        }
+        return PriorRule.ESTIMATE;
+    }
+
+    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now) {
+        Map<Long, Double> scores = new LinkedHashMap<>();
+        for (int i = 0; i < s.size(); i++) scores.put(s.member(i).fileId(), p.scores()[i]);
+        double anomaly = Double.isNaN(p.anomalyProbability())
+                ? (p.pick() == s.highest() ? 1 - p.confidence() : p.confidence()) : p.anomalyProbability();
+        CropBox crop = p.crop() == null || p.crop().isNearFull(NO_CROP_WITHIN) ? null : p.crop();
+        return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, p.reason(),
+                versions.get(RankerModel.KIND), versions.get(AnomalyModel.KIND), versions.get(CropModel.KIND), scores, now);
+    }
+
+    private static Map<String, String> versions(LoadedModels m) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(RankerModel.KIND, m.rankerMeta.version());
+        v.put(AnomalyModel.KIND, m.anomalyMeta == null ? null : m.anomalyMeta.version());
+        v.put(CropModel.KIND, m.cropMeta == null ? null : m.cropMeta.version());
+        return v;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.winnow.learn;
+
+/** How the anomaly base rate of the project being predicted is obtained. */
+@FunctionalInterface
+interface PriorRule {
+    ProjectPrior choose(double[] pooledProbabilities, double trainPrior);
+
+    /** Estimated from the model's probabilities on the project's sets, without labels. */
+    PriorRule ESTIMATE = ProjectPrior::estimated;
+
+    /** The training base rate (right when the model was trained on the same project). */
+    PriorRule TRAINING = (pooled, trainPrior) -> ProjectPrior.training(trainPrior);
+
+    static PriorRule fixed(ProjectPrior prior) {
+        return (pooled, trainPrior) -> prior;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.winnow.learn;
+
+import java.util.Locale;
+
+/** The anomaly base rate assumed for one project, and where it came from (shown in every report). */
+public record ProjectPrior(double value, String source) {
+    /** Below this many labeled sets a project's own rate is too noisy; the EM estimate is used instead. */
+    static final int MIN_LABELED = 50;
+
+    /** From the model's probabilities on the project's sets, without their labels (Saerens et al. EM). */
+    static ProjectPrior estimated(double[] pooled, double trainPrior) {
+        return new ProjectPrior(PriorShift.estimate(pooled, trainPrior),
+                "estimated without labels from " + pooled.length + " sets (EM)");
+    }
+
+    static ProjectPrior training(double trainPrior) {
+        return new ProjectPrior(trainPrior, "training base rate");
+    }
+
+    /** The project's own labeled rate, smoothed (Laplace) so that 0 of 60 does not become an impossible 0. */
+    static ProjectPrior fromLabels(int anomalies, int labeled) {
+        return new ProjectPrior((anomalies + 1.0) / (labeled + 2.0),
+                String.format(Locale.ROOT, "from %d labeled sets of the project (%d anomalies)", labeled, anomalies));
+    }
+
+    static ProjectPrior user(double value) {
+        if (!(value > 0 && value < 1)) throw new IllegalArgumentException("an anomaly prior must be in (0, 1), got " + value);
+        return new ProjectPrior(value, "supplied by the user");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.winnow.learn;
+
+import dev.winnow.common.ProgressReporter;
+import dev.winnow.common.Stopwatch;
+import dev.winnow.store.ProjectRepository;
+import dev.winnow.store.ProjectRow;
+import dev.winnow.store.Store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Front door of training: builds the dataset from the store (or takes one in memory), trains the requested kinds,
+ * and publishes each as a new version with its provenance and out-of-fold evaluation beside baselines.
+ */
+public final class Trainer {
+    private final LearnSettings settings;
+    private final ModelRegistry registry;
+
+    public Trainer(Path home, LearnSettings settings) {
+        this.settings = settings;
+        this.registry = new ModelRegistry(home);
+    }
+
+    /** Trains on the store's labeled sets of the projects (all projects when none are given). */
+    public TrainReport train(Store store, List<String> projectIds, String embedder, List<String> kinds,
+                             ProgressReporter progress) {
+        DatasetBuilder builder = new DatasetBuilder(store);
+        List<String> ids = projectIds.isEmpty()
+                ? new ProjectRepository(store).all().stream().map(ProjectRow::id).toList() : projectIds;
+        if (ids.isEmpty()) throw new IllegalArgumentException("no projects yet: winnow project add ID DIR");
+        return train(builder.labeled(ids, builder.embedder(embedder)), kinds, progress);
+    }
+
+    public TrainReport train(Dataset data, List<String> kinds, ProgressReporter progress) {
+        for (String k : kinds) {
+            if (!ModelRegistry.KINDS.contains(k)) throw new IllegalArgumentException("unknown model kind '" + k + "'");
+        }
+        if (data.sets().isEmpty()) {
+            throw new IllegalArgumentException("no labeled sets to learn from in " + data.projectIds()
+                    + " (left out: " + leftOut(data) + ")");
+        }
+        Stopwatch clock = Stopwatch.start();
+        List<ModelMetadata> models = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        long fits = 0;
+        for (String kind : kinds) fits += fits(kind, data);
+        try (ProgressReporter.Bar bar = progress.start("train", fits)) {
+            for (String kind : kinds) {
+                bar.extra(kind);
+                try {
+                    models.add(trainOne(kind, data, bar::step));
+                } catch (IllegalArgumentException e) {
+                    notes.add(kind + " not trained: " + e.getMessage());
+                }
+            }
+        }
+        return new TrainReport(data.projects(), data.sets().size(), models, notes, clock.seconds());
+    }
+
+    /** Model fits a kind needs: one per inner fold and the final one. */
+    private long fits(String kind, Dataset data) {
+        return Folds.inner(setsFor(kind, data), settings.seed()).size() + 1L;
+    }
+
+    /** The crop proposer learns from sets with a known crop only. */
+    private static List<SetExample> setsFor(String kind, Dataset data) {
+        return CropModel.KIND.equals(kind) ? CropModel.withCrop(data.sets()) : data.sets();
+    }
+
+    /** The out-of-fold evaluation of a trained model: headline numbers, their line, the full metrics. */
+    private record OwnEvaluation(Map<String, Double> headline, String text, Object metrics, int examples) {
+    }
+
+    private ModelMetadata trainOne(String kind, Dataset data, Runnable fitted) {
+        FeatureSchema schema = data.schema();
+        return switch (kind) {
+            case RankerModel.KIND -> {
+                RankerTrainer t = new RankerTrainer(settings);
+                Trained<RankerModel, PickOutcome> r = t.train(data.sets(), schema, fitted);
+                PickMetrics m = PickMetrics.of(r.outOfFold());
+                yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
+            }
+            case AnomalyModel.KIND -> {
+                AnomalyTrainer t = new AnomalyTrainer(settings);
+                Trained<AnomalyModel, AnomalyOutcome> r = t.train(data.sets(), schema, fitted);
+                AnomalyMetrics m = AnomalyMetrics.of(r.outOfFold(), AnomalyTrainer.TARGET_PRECISION);
+                yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
+            }
+            default -> {
+                CropTrainer t = new CropTrainer(settings);
+                Trained<CropModel, CropOutcome> r = t.train(data.sets(), schema, fitted);
+                CropMetrics m = CropMetrics.of(r.outOfFold());
+                yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
+            }
+        };
+    }
+
+    private ModelMetadata publish(String kind, Dataset data, Consumer<Path> save, List<String> features,
+                                  TreeParams params, OwnEvaluation own) {
+        List<SetExample> sets = setsFor(kind, data);
+        String split = Folds.inner(sets, settings.seed()).size() + " inner folds ("
+                + (Folds.byProject(sets).size() >= Folds.MIN_PROJECTS_FOR_PROJECT_FOLDS ? "by project" : "by set") + ")";
+        Provenance provenance = new Provenance(data.projectIds(), data.projects(), own.examples(),
+                "out-of-fold over " + split + "; calibration and thresholds fitted on these out-of-fold predictions",
+                data.schema().embedderId(), settings.seed(), Environment.describe());
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        return registry.publish(kind, save, version -> new ModelMetadata(kind, version, now, data.schema(), features,
+                params, provenance, own.headline(), own.text(), own.metrics()));
+    }
+
+    private static String leftOut(Dataset data) {
+        List<String> parts = new ArrayList<>();
+        for (ProjectStats p : data.projects()) parts.add(p.projectId() + " " + p.excluded());
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.winnow.learn;
+
+import dev.winnow.common.CropBox;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import java.util.ArrayList;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class MetricsTest {
+
+    @Test
+    void averagePrecisionAndRecallAtPrecisionFollowTheirDefinitions() {
+        double[] p = {0.9, 0.8, 0.7, 0.6, 0.5};
+        boolean[] y = {true, false, true, false, false};
+        // Positives at ranks 1 and 3: AP = (1/2)*1 + (1/2)*(2/3).
+        assertThat(BinaryMetrics.averagePrecision(p, y)).isCloseTo(0.5 + 1.0 / 3, within(1e-12));
+        assertThat(BinaryMetrics.recallAtPrecision(p, y, 0.9)).isEqualTo(0.5);
+        assertThat(BinaryMetrics.recallAtPrecision(p, y, 0.6)).isEqualTo(1.0);
+        assertThat(BinaryMetrics.thresholdForPrecision(p, y, 0.6)).isEqualTo(0.7);
+        assertThat(BinaryMetrics.thresholdForPrecision(p, y, 1.01)).isInfinite();
+        double[] constant = BinaryMetrics.constant(5, 0.3);
+        assertThat(BinaryMetrics.averagePrecision(constant, y)).as("no skill = base rate").isEqualTo(0.4);
+    }
+
+    @Test
+    void pickMetricsPutTheModelBesideHighestStageAndRandom() {
+        List<PickOutcome> o = List.of(
+                new PickOutcome("p", 1, new double[] {1, 2}, 1, new double[] {0, 1}, 1, 0.9),
+                new PickOutcome("p", 2, new double[] {1, 2, 3}, 1, new double[] {0, 2, 1}, 1, 0.6),
+                new PickOutcome("q", 3, new double[] {1, 3}, 0, new double[] {0, 1}, 1, 0.7));
+        PickMetrics m = PickMetrics.of(o);
+        assertThat(m.top1().model()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(m.top1().baselines().get(PickMetrics.HIGHEST)).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(m.top1().baselines().get(PickMetrics.RANDOM)).isCloseTo((0.5 + 1.0 / 3 + 0.5) / 3, within(1e-12));
+        assertThat(m.top1Anomaly().n()).isEqualTo(2);
+        assertThat(m.top1Anomaly().model()).isEqualTo(0.5);
+        assertThat(m.top1Anomaly().baselines().get(PickMetrics.HIGHEST)).isEqualTo(0.0);
+        // Pairs (chosen vs other): set1 1 pair right; set2 2 pairs right; set3 1 pair wrong -> 3 of 4.
+        assertThat(m.pairwise().model()).isEqualTo(0.75);
+        assertThat(m.pairwise().baselines().get(PickMetrics.HIGHEST)).isEqualTo(0.5);
+        assertThat(m.top1PerProject()).containsOnlyKeys("p", "q");
+    }
+
+    @Test
+    void cropMetricsScoreTheProposalAndEveryConstantBaselineOnTheSameCrops() {
+        CropBox truth = new CropBox(0.1, 0.0, 0.8, 0.7);
+        CropBox near = new CropBox(0.12, 0.02, 0.82, 0.72);
+        CropBox median = new CropBox(0.15, 0.0, 0.85, 0.7);
+        CropMetrics m = CropMetrics.of(List.of(new CropOutcome("p", 1, 832, 1216, truth, near, median, CropBox.FULL)));
+        assertThat(m.meanIou().model()).isCloseTo(near.iou(truth), within(1e-12));
+        assertThat(m.meanIou().baselines().get(CropMetrics.FULL)).isCloseTo(0.49, within(1e-9));
+        assertThat(m.meanIou().baselines().get(CropMetrics.BUCKET)).isCloseTo(median.iou(truth), within(1e-12));
+        assertThat(m.shareWithin05().model()).isEqualTo(1.0);
+        assertThat(m.shareWithin05().baselines().get(CropMetrics.FULL)).isEqualTo(0.0);
+        assertThat(m.boundaryDisplacement().model()).isCloseTo(0.02, within(1e-12));
+        assertThat(m.iouHistogram()[8]).isEqualTo(1);
+    }
+
+    @Test
+    void cropGeometryKeepsTheAspectAndStaysInsideTheImage() {
+        CropBox b = CropGeometry.box(0.95, 0.1, 0.6);
+        assertThat(b.width()).isCloseTo(b.height(), within(1e-12));
+        assertThat(b.width()).isCloseTo(0.6, within(1e-12));
+        assertThat(b.insideUnit(0)).isTrue();
+        assertThat(b.x2()).isEqualTo(1.0);
+        assertThat(b.y1()).isEqualTo(0.0);
+        assertThat(CropGeometry.box(0.5, 0.5, 1.7)).isEqualTo(CropBox.FULL);
+    }
+
+    @Test
+    void bucketMediansFallBackToTheGlobalMedianForSmallBuckets() {
+        List<CropTarget> targets = new ArrayList<>();
+        for (int i = 0; i < CropBuckets.MIN_BUCKET; i++) {
+            targets.add(new CropTarget("p", i, 832, 1216, 1, 2, true, new CropBox(0.1, 0, 0.8, 0.7)));
+        }
+        targets.add(new CropTarget("p", 99, 1216, 832, 1, 2, true, new CropBox(0.3, 0.3, 0.6, 0.6)));
+        CropBuckets b = CropBuckets.fit(targets);
+        assertThat(b.median(832, 1216)).isEqualTo(new CropBox(0.1, 0, 0.8, 0.7));
+        assertThat(b.median(1216, 832)).as("landscape bucket has 1 crop: global median").isEqualTo(b.global());
+        assertThat(b.counts()).containsEntry("landscape/s", 1);
+    }
+}

@@ -13,6 +13,17 @@ import dev.winnow.embed.StopSignal;
 import dev.winnow.history.HistoryImporter;
 import dev.winnow.history.HistoryReport;
 import dev.winnow.history.ImportReport;
+import dev.winnow.learn.EvalOutput;
+import dev.winnow.learn.EvalTable;
+import dev.winnow.learn.Evaluator;
+import dev.winnow.learn.Holdout;
+import dev.winnow.learn.LearnSettings;
+import dev.winnow.learn.ModelMetadata;
+import dev.winnow.learn.ModelRegistry;
+import dev.winnow.learn.PredictReport;
+import dev.winnow.learn.Predictor;
+import dev.winnow.learn.TrainReport;
+import dev.winnow.learn.Trainer;
 import dev.winnow.review.Reviewer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +92,10 @@ final class DemoCommand extends WinnowSubcommand {
         step(ctx, "history (original vs final)", () -> {
             for (DemoLayout.ProjectPaths p : layout.projects()) {
                 Path fin = p.finalZip().orElse(p.finals());
+                if (!layout.freshlyGenerated() && history.alreadyRecovered(p.id(), p.originals(), fin)) {
+                    o.say(String.format("  %-7s already recovered from these folders (winnow history %s ... runs it again)", p.id(), p.id()));
+                    continue;
+                }
                 HistoryReport r = history.recover(p.id(), p.originals(), fin, ctx.progress());
                 o.say(String.format("  %-7s %3d finals -> %3d winners, %d sets all rejected, crops %s, %d problems%s",
                         p.id(), r.finals(), r.winners(), r.allRejected(), r.cropStates(), r.problems().size(),
@@ -99,12 +114,35 @@ final class DemoCommand extends WinnowSubcommand {
             }
             return null;
         });
+        LearnSettings settings = LearnSettings.defaults();
+        List<String> ids = layout.projects().stream().map(DemoLayout.ProjectPaths::id).toList();
+        step(ctx, "train (ranker, anomaly, crop)", () -> {
+            TrainReport r = new Trainer(ctx.home(), settings).train(ctx.store(), ids, null, ModelRegistry.KINDS, ctx.progress());
+            for (ModelMetadata m : r.models()) o.say(String.format("  %-8s %-4s %s", m.kind(), m.version(), m.headlineText()));
+            r.notes().forEach(n -> o.say("  skipped: " + n));
+            return null;
+        });
+        EvalOutput eval = step(ctx, "evaluate (leave one project out)", () -> {
+            EvalOutput r = new Evaluator(ctx.home(), settings).evaluate(ctx.store(), ids, Holdout.PROJECT, null, ctx.progress());
+            EvalTable.lines(r.result()).forEach(line -> o.say("  " + line));
+            o.say("  report: " + r.html());
+            return r;
+        });
+        step(ctx, "predict", () -> {
+            for (String id : ids) {
+                PredictReport r = new Predictor(ctx.store(), ctx.home()).predict(id, null, ctx.progress());
+                o.say(String.format(Locale.ROOT, "  %-7s %d sets predicted, %d picks below the highest stage, %d flagged",
+                        id, r.predicted(), r.lowerStagePicks(), r.flagged()));
+            }
+            return null;
+        });
         double seconds = total.seconds();
         o.say(String.format(Locale.ROOT, "demo pipeline finished in %.1f s", seconds));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("demoDir", dir.toString());
         result.put("steps", steps);
         result.put("seconds", seconds);
+        result.put("evalReport", eval.html().toString());
         if (noReview) {
             o.result(result);
             return OK;

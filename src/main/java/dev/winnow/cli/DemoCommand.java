@@ -6,6 +6,7 @@ import dev.winnow.common.Stopwatch;
 import dev.winnow.demo.DemoConfig;
 import dev.winnow.demo.DemoGenerator;
 import dev.winnow.demo.DemoLayout;
+import dev.winnow.demo.DemoScale;
 import dev.winnow.embed.EmbedPipeline;
 import dev.winnow.embed.EmbedReport;
 import dev.winnow.embed.PixelEmbedder;
@@ -49,6 +50,8 @@ import java.util.Map;
 final class DemoCommand extends WinnowSubcommand {
     @Option(names = "--full-size", description = "Stage sizes 1024/2048/3072 px instead of 512/1024/1536 (slower, ~2.4 GB).")
     boolean fullSize;
+    @Option(names = "--small", hidden = true, description = "Tiny images (160 px stage 1): a quick smoke run for tests.")
+    boolean small;
     @Option(names = "--no-review", description = "Do not open the reviewer at the end.")
     boolean noReview;
     @Option(names = "--seed", defaultValue = "20251004", description = "Seed of the generated data (default ${DEFAULT-VALUE}).")
@@ -62,9 +65,12 @@ final class DemoCommand extends WinnowSubcommand {
     int run(CommandContext ctx) throws Exception {
         Stopwatch total = Stopwatch.start();
         Output o = ctx.out();
-        Path dir = ctx.home().resolve(fullSize ? "demo-full" : "demo");
+        DemoScale scale = small ? DemoScale.SMALL : fullSize ? DemoScale.FULL : DemoScale.DEFAULT;
+        Path dir = ctx.home().resolve("demo-" + scale.name().toLowerCase(Locale.ROOT));
+        DemoConfig standard = DemoConfig.standard(seed, fullSize);
+        DemoConfig config = new DemoConfig(standard.seed(), scale, standard.projects());
         DemoLayout layout = step(ctx, "generate", () -> {
-            DemoLayout l = new DemoGenerator().generate(dir, DemoConfig.standard(seed, fullSize),
+            DemoLayout l = new DemoGenerator().generate(dir, config,
                     (done, all) -> { });
             o.say((l.freshlyGenerated() ? "  generated " : "  reused ") + l.projects().size() + " projects under " + dir);
             return l;

@@ -12,13 +12,13 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Recovers decisions from an original source (every stage of every generation) and a final source (what the user
@@ -39,7 +39,23 @@ final class HistoryRecovery {
     /** Recovered boxes this close to every edge are "kept uncropped" (sub-pixel noise of the fit). */
     static final double UNCROPPED_EPS = 0.004;
 
+    /** Memory one worker may need for one set (a few full-size luma tables at up to 3072 px); caps the workers. */
+    static final long BYTES_PER_WORKER = 512L << 20;
+
     private final ImageDecoder decoder = new ImageDecoder();
+    private final int workers;
+
+    /** Recovers sets on every core, as many as memory allows. */
+    HistoryRecovery() {
+        this(Math.max(1, (int) Math.min(Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / BYTES_PER_WORKER)));
+    }
+
+    /** @param workers sets recovered at once; 1 runs everything on the calling thread (what the bench measures) */
+    HistoryRecovery(int workers) {
+        if (workers < 1) throw new IllegalArgumentException("workers must be >= 1, got " + workers);
+        this.workers = workers;
+    }
     private final CropLocator locator = new CropLocator();
     private final WinnerPicker picker = new WinnerPicker();
     private final ContentMatcher content = new ContentMatcher();
@@ -237,8 +253,12 @@ final class HistoryRecovery {
         }
     }
 
-    private static void inParallel(IntStream indices, IntConsumer work) {
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private void inParallel(IntStream indices, IntConsumer work) {
+        if (workers == 1) {
+            indices.forEach(work);
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(workers);
         try {
             pool.submit(() -> indices.parallel().forEach(work)).get();
         } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** `winnow history ID --original SRC --final FIN`: decisions recovered from what was kept and delivered. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -49,7 +50,10 @@ final class HistoryCommand extends WinnowSubcommand {
         HistoryText.merge(o, r.merge(), 0);
         o.say(HistoryText.binding(r.binding()));
         o.say(String.format("  %.1f s", r.seconds()));
-        o.result(r);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = o.mapper().convertValue(r, Map.class);
+        json.put("problemsByReason", r.problemsByReason());
+        o.result(json);
         return r.hasProblems() ? PROBLEMS : OK;
     }
 }

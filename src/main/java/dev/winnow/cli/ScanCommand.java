@@ -3,6 +3,8 @@ package dev.winnow.cli;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.catalog.ScanReport;
 import dev.winnow.common.Problem;
+import dev.winnow.history.BindReport;
+import dev.winnow.history.HistoryImporter;
 import dev.winnow.store.ProjectRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -44,9 +46,17 @@ final class ScanCommand extends WinnowSubcommand {
         int problems = 0;
         for (String id : ids) {
             ScanReport r = catalog.scan(id, ctx.progress());
+            // Decisions imported before their pixels arrived wait for exactly this moment.
+            BindReport bound = new HistoryImporter(ctx.store()).bindPending(id);
             problems += r.problems().size();
             render(ctx, r);
-            reports.add(toJson(r));
+            if (bound.bound() > 0 || bound.stillPending() > 0) {
+                ctx.out().say(String.format("  decisions: %d bound to files now, %d still pending", bound.bound(), bound.stillPending()));
+            }
+            Map<String, Object> json = toJson(r);
+            json.put("decisionsBound", bound.bound());
+            json.put("decisionsPending", bound.stillPending());
+            reports.add(json);
         }
         ctx.out().result(Map.of("scans", reports));
         return problems > 0 ? PROBLEMS : OK;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
         description = "Learns your culling and cropping choices and does most of them for you.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DemoCommand.class,
                 ProjectCommand.class,
                 ProjectsCommand.class,
                 ScanCommand.class,

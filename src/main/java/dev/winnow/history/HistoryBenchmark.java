@@ -51,7 +51,7 @@ public final class HistoryBenchmark {
             double generate = (System.nanoTime() - g0) / 1e9;
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             long cpu0 = mx.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-            HistoryRecovery.Result r = new HistoryRecovery().run(orig, fin, progress);
+            HistoryRecovery.Result r = new HistoryRecovery(1).run(orig, fin, progress);
             double wall = (System.nanoTime() - t0) / 1e9, cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
             int correct = 0, rightWinner = 0, review = 0, baseline = 0;
             for (SyntheticPairs.Pair p : truthByFinal.values()) {

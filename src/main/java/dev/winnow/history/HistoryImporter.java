@@ -104,6 +104,12 @@ public final class HistoryImporter {
         return report;
     }
 
+    /** Whether {@link #recover} already ran to the end over exactly these sources for the project. */
+    public boolean alreadyRecovered(String projectId, Path original, Path fin) {
+        return new HistoryRunRepository(store).finished(projectId, original.toAbsolutePath().toString(),
+                fin.toAbsolutePath().toString());
+    }
+
     /** Writes the project's decisions in a current log format: "crop" or "selection". */
     public ExportReport export(String projectId, String format, Writer out) throws IOException {
         requireProjectId(projectId);

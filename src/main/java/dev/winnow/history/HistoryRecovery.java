@@ -11,9 +11,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Recovers decisions from an original source (every stage of every generation) and a final source (what the user
@@ -34,7 +39,23 @@ final class HistoryRecovery {
     /** Recovered boxes this close to every edge are "kept uncropped" (sub-pixel noise of the fit). */
     static final double UNCROPPED_EPS = 0.004;
 
+    /** Memory one worker may need for one set (a few full-size luma tables at up to 3072 px); caps the workers. */
+    static final long BYTES_PER_WORKER = 512L << 20;
+
     private final ImageDecoder decoder = new ImageDecoder();
+    private final int workers;
+
+    /** Recovers sets on every core, as many as memory allows. */
+    HistoryRecovery() {
+        this(Math.max(1, (int) Math.min(Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / BYTES_PER_WORKER)));
+    }
+
+    /** @param workers sets recovered at once; 1 runs everything on the calling thread (what the bench measures) */
+    HistoryRecovery(int workers) {
+        if (workers < 1) throw new IllegalArgumentException("workers must be >= 1, got " + workers);
+        this.workers = workers;
+    }
     private final CropLocator locator = new CropLocator();
     private final WinnerPicker picker = new WinnerPicker();
     private final ContentMatcher content = new ContentMatcher();
@@ -51,18 +72,19 @@ final class HistoryRecovery {
             List<SourceEntry> finals = fin.images(problems);
             List<OriginalSet> sets = OriginalGroups.group(originals);
             NameMatcher.Result named = NameMatcher.match(sets, finals, problems);
-            Map<Integer, ContentMatcher.Thumb> thumbs = new HashMap<>();
-            Map<Integer, SetOutcome> outcomes = new HashMap<>();
+            // Synchronized maps, not concurrent ones: a set whose top member cannot be read has a null thumb.
+            Map<Integer, ContentMatcher.Thumb> thumbs = Collections.synchronizedMap(new HashMap<>());
+            Map<Integer, SetOutcome> outcomes = Collections.synchronizedMap(new HashMap<>());
             try (ProgressReporter.Bar bar = progress.start("history", named.finalOfSet().size())) {
-                for (int s = 0; s < sets.size(); s++) {
+                // Sets are independent: recover them on every core (each worker holds one set's images at a time).
+                inParallel(IntStream.range(0, sets.size()).filter(s -> named.finalOfSet().get(s) != null), s -> {
                     SourceEntry f = named.finalOfSet().get(s);
-                    if (f == null) continue;
                     AreaSampler fs = load(fin, f, "unreadable-final", problems);
                     outcomes.put(s, fs == null
                             ? unreadableFinal(sets.get(s), f, named.namedMember().get(s), named.how().get(s))
                             : recoverSet(src, sets.get(s), f, named.how().get(s), named.namedMember().get(s), fs, s, thumbs, problems));
                     bar.step();
-                }
+                });
             }
             pairRenamed(src, fin, sets, named.unmatched(), thumbs, outcomes, problems, progress);
             List<SetOutcome> ordered = new ArrayList<>();
@@ -225,8 +247,29 @@ final class HistoryRecovery {
     }
 
     private static void addOnce(Problems problems, String path, String reason, String detail) {
-        for (var p : problems.list()) if (p.path().equals(path) && p.reason().equals(reason)) return;
-        problems.add(path, reason, detail);
+        synchronized (problems) {
+            for (var p : problems.list()) if (p.path().equals(path) && p.reason().equals(reason)) return;
+            problems.add(path, reason, detail);
+        }
+    }
+
+    private void inParallel(IntStream indices, IntConsumer work) {
+        if (workers == 1) {
+            indices.forEach(work);
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(workers);
+        try {
+            pool.submit(() -> indices.parallel().forEach(work)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("history recovery interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static int topReadable(List<AreaSampler> members) {

@@ -35,4 +35,11 @@ public final class HistoryRunRepository {
             return null;
         });
     }
+
+    /** Whether a run over exactly these sources finished before (its decisions are in the store). */
+    public boolean finished(String projectId, String original, String fin) {
+        return store.query(c -> ProjectRepository.count(c, """
+                SELECT COUNT(*) FROM history_runs WHERE project_id = ? AND original = ? AND final = ?
+                  AND finished_at IS NOT NULL""", projectId, original, fin) > 0);
+    }
 }

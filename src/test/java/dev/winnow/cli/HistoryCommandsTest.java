@@ -56,6 +56,8 @@ class HistoryCommandsTest {
         assertThat(h.path("winners").asInt()).isEqualTo(1);
         assertThat(h.path("allRejected").asInt()).isEqualTo(1);
         assertThat(h.path("cropStates").path("uncropped").asInt()).isEqualTo(1);
+        assertThat(h.path("problemsByReason").isObject()).isTrue();
+        assertThat(h.path("decisions")).hasSize(2);
 
         CliRunner.Run export = cli.run("export", "demo1", "--format", "selection");
         assertThat(export.exit()).isZero();

@@ -25,6 +25,15 @@ public interface Embedder extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Whether the full-resolution image is needed for a picture whose working copy is {@code workingWidth} x
+     * {@code workingHeight}. When false (the default) the decoder never builds the full raster, which is most of
+     * what a decode costs besides inflating; {@link EmbedInput#full()} is then null.
+     */
+    default boolean needsFullImage(int workingWidth, int workingHeight) {
+        return false;
+    }
+
     float[] embed(EmbedInput input) throws EmbedException;
 
     @Override

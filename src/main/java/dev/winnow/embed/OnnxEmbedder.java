@@ -144,13 +144,17 @@ public final class OnnxEmbedder implements Embedder {
         return m;
     }
 
+    /** The working copy (long side 768) is enough for encoders up to that size and far cheaper to resize. */
+    @Override
+    public boolean needsFullImage(int workingWidth, int workingHeight) {
+        return Math.min(workingWidth, workingHeight) < prep.neededShortSide();
+    }
+
     @Override
     public float[] embed(EmbedInput input) throws EmbedException {
         BufferedImage working = input.facts().working();
-        // The working copy (long side 768) is enough for encoders up to that size and far cheaper to resize.
-        BufferedImage source = Math.min(working.getWidth(), working.getHeight()) >= prep.neededShortSide()
-                ? working : input.full();
-        return run(source);
+        boolean full = input.full() != null && needsFullImage(working.getWidth(), working.getHeight());
+        return run(full ? input.full() : working);
     }
 
     float[] run(BufferedImage img) throws EmbedException {

@@ -26,9 +26,9 @@ import java.util.Optional;
 /**
  * Processes one unit: reads each file at most once (hashing the bytes it read), decodes only what the cache lacks,
  * and derives everything from that one decode: content facts and thumbnail, the embedding, and (for a set whose
- * change map is missing) the member's view for the change map. Full rasters are dropped member by member, so a
- * unit holds at most one full image plus small working copies. Writes images into the cache folder; the store is
- * written by {@link ResultWriter}.
+ * change map is missing) the member's view for the change map. The decode goes straight to the working copy;
+ * the full raster is built only for an embedder that asks for it and dropped as soon as it has embedded. Writes
+ * images into the cache folder; the store is written by {@link ResultWriter}.
  */
 final class UnitProcessor {
     static final String THUMBS = "cache/thumbs";
@@ -132,9 +132,11 @@ final class UnitProcessor {
                 return;
             }
         }
-        BufferedImage full;
+        boolean wantsVector = embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash);
+        ImageDecoder.Scaled img;
         try {
-            full = decoder.decode(s.bytes, s.file.relPath());
+            img = decoder.decodeScaled(s.bytes, s.file.relPath(), ImageAnalyzer.WORKING_SIDE,
+                    (w, h) -> wantsVector && embedder.needsFullImage(w, h));
         } catch (DecodeException e) {
             s.decodeFailure = new Problem(s.hash, e.reason(), e.getMessage());
             s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
@@ -144,16 +146,16 @@ final class UnitProcessor {
         s.decoded = true;
         ImageFacts facts;
         try {
-            facts = analyzer.analyze(full);
+            facts = analyzer.analyze(img.width(), img.height(), img.working());
         } catch (RuntimeException e) {
             // A defect in analysis must not end a 20,000-image run; it is reported with the file that caused it.
             s.problem = new Problem(s.file.relPath(), "analysis-error", e.toString());
             return;
         }
         if (!cache.hasContent(s.hash)) s.content = content(s.hash, facts);
-        if (s.problem == null && embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash)) {
+        if (s.problem == null && wantsVector) {
             try {
-                s.vector = embedder.embed(new EmbedInput(s.file, s.hash, full, facts));
+                s.vector = embedder.embed(new EmbedInput(s.file, s.hash, img.full(), facts));
             } catch (EmbedException e) {
                 s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
             }

@@ -6,6 +6,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class JpegWriter {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(quality);
                 writer.setOutput(out);
-                writer.write(null, new IIOImage(img, null, null), param);
+                writer.write(null, new IIOImage(interleaved(img), null, null), param);
             } finally {
                 writer.dispose();
             }
@@ -43,5 +44,24 @@ public final class JpegWriter {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The same pixels as 3-byte BGR. The JDK writer copies a packed-int image into its byte rows through the
+     * generic per-sample raster path, which took a third of the write; from BGR bytes it copies rows directly.
+     * The file written is byte for byte the same.
+     */
+    static BufferedImage interleaved(BufferedImage img) {
+        if (img.getType() != BufferedImage.TYPE_INT_RGB) return img;
+        int[] px = RgbImages.pixels(img);
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        byte[] bgr = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int i = 0, j = 0; i < px.length; i++, j += 3) {
+            int p = px[i];
+            bgr[j] = (byte) p;
+            bgr[j + 1] = (byte) (p >> 8);
+            bgr[j + 2] = (byte) (p >> 16);
+        }
+        return out;
     }
 }

@@ -13,7 +13,6 @@ import dev.winnow.store.FileRow;
 import dev.winnow.store.SetChangeRepository;
 import dev.winnow.store.SetChangeRow;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,7 +61,7 @@ final class UnitProcessor {
         boolean decoded;
         ContentRow content;
         float[] vector;
-        BufferedImage working;
+        ImageFacts facts;
 
         Slot(FileRow file) {
             this.file = file;
@@ -160,7 +159,7 @@ final class UnitProcessor {
                 s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
             }
         }
-        if (keepWorking) s.working = facts.working();
+        if (keepWorking) s.facts = facts;
     }
 
     private void lookUpVector(Slot s) {
@@ -186,7 +185,9 @@ final class UnitProcessor {
     private SetChangeRow changeMap(WorkUnit unit, List<Slot> slots) {
         String signature = ContentHash.signature(ChangeMapper.VERSION, hashes(slots), unit.stages());
         List<ChangeMapper.Member> decoded = new ArrayList<>();
-        for (Slot s : slots) if (s.working != null) decoded.add(new ChangeMapper.Member(s.file.stage(), s.working));
+        for (Slot s : slots) {
+            if (s.facts != null) decoded.add(new ChangeMapper.Member(s.file.stage(), s.facts.working(), s.facts.half()));
+        }
         List<Map<String, Double>> features = new ArrayList<>();
         if (decoded.size() < 2) {
             for (int i = 0; i < slots.size(); i++) features.add(Map.of());
@@ -194,14 +195,14 @@ final class UnitProcessor {
         }
         ChangeMap map = mapper.map(decoded);
         int k = 0;
-        for (Slot s : slots) features.add(s.working != null ? map.features().get(k++) : Map.of());
+        for (Slot s : slots) features.add(s.facts != null ? map.features().get(k++) : Map.of());
         String rel = HEATMAPS + "/" + signature.substring(0, 2) + "/" + signature + ".jpg";
         try {
             jpeg.write(map.heatmap(), home.resolve(rel));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write heatmap " + rel, e);
         }
-        for (Slot s : slots) s.working = null;
+        for (Slot s : slots) s.facts = null;
         return new SetChangeRow(signature, ChangeMapper.VERSION, features, rel);
     }
 

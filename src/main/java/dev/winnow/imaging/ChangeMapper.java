@@ -20,8 +20,11 @@ public final class ChangeMapper {
     private final StructuralDiff diff = new StructuralDiff();
     private final HeatmapRenderer heatmaps = new HeatmapRenderer();
 
-    /** A decoded member: its stage and its working copy. */
-    public record Member(double stage, BufferedImage working) {
+    /** A decoded member: its stage, its working copy and, when already made, its half (see {@link ImageFacts}). */
+    public record Member(double stage, BufferedImage working, BufferedImage half) {
+        public Member(double stage, BufferedImage working) {
+            this(stage, working, null);
+        }
     }
 
     /** Computes the features of {@code members}, which must be in stage order, lowest first (at least two). */
@@ -31,7 +34,7 @@ public final class ChangeMapper {
         List<StageView> views = new ArrayList<>();
         List<StructuralDiff.Prepared> prepared = new ArrayList<>();
         for (Member m : members) {
-            StageView v = StageView.of(m.stage(), m.working(), size[0], size[1]);
+            StageView v = StageView.of(m.stage(), m.working(), m.half(), size[0], size[1]);
             views.add(v);
             prepared.add(diff.prepare(v));
         }

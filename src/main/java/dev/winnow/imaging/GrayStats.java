@@ -44,25 +44,26 @@ public final class GrayStats {
         return Math.max(0, s2 / n - m * m);
     }
 
-    /** Central-difference gradient magnitude per pixel (borders 0). */
-    public static float[] gradientMagnitude(GrayImage g) {
-        return gradients(g, null);
+    /** Sum of the central-difference gradient magnitudes (borders 0) and how many exceed {@code threshold}. */
+    public record Gradients(double magnitudeSum, long above) {
     }
 
-    /** Gradient magnitude per pixel; also fills {@code angle} (radians, -pi..pi) when it is not null. */
-    public static float[] gradients(GrayImage g, float[] angle) {
+    /** {@link Gradients} in one pass, without a per-pixel array. */
+    public static Gradients gradientSummary(GrayImage g, float threshold) {
         int w = g.width(), h = g.height();
         float[] p = g.pixels();
-        float[] mag = new float[w * h];
+        double sum = 0;
+        long above = 0;
         for (int y = 1; y < h - 1; y++) {
             int row = y * w;
             for (int x = 1; x < w - 1; x++) {
                 int i = row + x;
                 float gx = (p[i + 1] - p[i - 1]) * 0.5f, gy = (p[i + w] - p[i - w]) * 0.5f;
-                mag[i] = (float) Math.sqrt(gx * gx + gy * gy);
-                if (angle != null) angle[i] = (float) Math.atan2(gy, gx);
+                float m = (float) Math.sqrt(gx * gx + gy * gy);
+                sum += m;
+                if (m > threshold) above++;
             }
         }
-        return mag;
+        return new Gradients(sum, above);
     }
 }

@@ -10,6 +10,8 @@ import java.awt.image.BufferedImage;
 public final class ImageAnalyzer {
     /** Long side of the working copy and of the thumbnail the reviewer shows. */
     public static final int WORKING_SIDE = 768;
+    /** Long side above which the working copy is halved for the pixel embedder and the change map. */
+    public static final int HALF_SIDE = WORKING_SIDE / 2;
 
     private final PerceptualHash phash = new PerceptualHash();
 
@@ -20,6 +22,7 @@ public final class ImageAnalyzer {
     /** Facts of a {@code width} x {@code height} image from its working copy. */
     public ImageFacts analyze(int width, int height, BufferedImage working) {
         GrayImage gray = GrayImage.of(working);
-        return new ImageFacts(width, height, working, gray, phash.of(gray), PixelStats.of(working, gray));
+        BufferedImage half = Math.max(working.getWidth(), working.getHeight()) > HALF_SIDE ? RgbImages.halve(working) : working;
+        return new ImageFacts(width, height, working, half, gray, phash.of(gray), PixelStats.of(working, gray));
     }
 }

@@ -73,7 +73,60 @@ final class UnitProcessor {
         }
     }
 
+    /** A unit whose members are read and hashed, with the members still to decode. */
+    final class Pending {
+        private final WorkUnit unit;
+        private final List<Slot> slots;
+        private final Optional<SetChangeRow> reusable;
+        private final boolean needChange;
+        private final List<Slot> toDecode;
+
+        private Pending(WorkUnit unit, List<Slot> slots, Optional<SetChangeRow> reusable, boolean needChange,
+                        List<Slot> toDecode) {
+            this.unit = unit;
+            this.slots = slots;
+            this.reusable = reusable;
+            this.needChange = needChange;
+            this.toDecode = toDecode;
+        }
+
+        int decodes() {
+            return toDecode.size();
+        }
+
+        /** Decodes member {@code i} of {@link #decodes()}; members may be decoded on different threads at once. */
+        void decode(int i) {
+            Slot s = toDecode.get(i);
+            UnitProcessor.this.decode(s, needChange);
+            s.bytes = null;
+        }
+
+        /** Once every decode is done: vectors looked up, the change map, the result to commit. */
+        UnitResult finish() {
+            if (!embedder.needsPixels()) for (Slot s : slots) lookUpVector(s);
+            SetChangeRow change = null;
+            if (reusable.isPresent()) change = reusable.get();
+            else if (needChange) change = changeMap(unit, slots);
+            List<UnitResult.Member> members = new ArrayList<>();
+            for (Slot s : slots) {
+                members.add(new UnitResult.Member(s.file, s.hash, s.decoded, s.content, s.vector, s.decodeFailure, s.problem));
+            }
+            return new UnitResult(unit, members, change, reusable.isPresent());
+        }
+    }
+
+    /** All of a unit on the calling thread. */
     UnitResult process(WorkUnit unit) {
+        Pending p = prepare(unit);
+        for (int i = 0; i < p.decodes(); i++) p.decode(i);
+        return p.finish();
+    }
+
+    /**
+     * Reads and hashes the members whose hash is unknown and decides what must be decoded: members whose content or
+     * vector the cache lacks, and every member when the set's change map must be computed.
+     */
+    Pending prepare(WorkUnit unit) {
         List<Slot> slots = new ArrayList<>();
         for (FileRow f : unit.members()) slots.add(new Slot(f));
         for (Slot s : slots) if (s.hash == null) read(s);
@@ -90,23 +143,15 @@ final class UnitProcessor {
                 needChange = reusable.isEmpty();
             }
         }
+        List<Slot> toDecode = new ArrayList<>();
         for (Slot s : slots) {
             if (!s.usable()) continue;
             boolean needContent = !cache.hasContent(s.hash);
             boolean needPixelsVector = embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash);
-            if (needContent || needPixelsVector || needChange) decode(s, needChange);
-            s.bytes = null;
+            if (needContent || needPixelsVector || needChange) toDecode.add(s);
+            else s.bytes = null;
         }
-        if (!embedder.needsPixels()) for (Slot s : slots) lookUpVector(s);
-
-        SetChangeRow change = null;
-        if (reusable.isPresent()) change = reusable.get();
-        else if (needChange) change = changeMap(unit, slots);
-        List<UnitResult.Member> members = new ArrayList<>();
-        for (Slot s : slots) {
-            members.add(new UnitResult.Member(s.file, s.hash, s.decoded, s.content, s.vector, s.decodeFailure, s.problem));
-        }
-        return new UnitResult(unit, members, change, reusable.isPresent());
+        return new Pending(unit, slots, reusable, needChange, toDecode);
     }
 
     private void read(Slot s) {

@@ -35,6 +35,27 @@ final class Halver implements RowSink {
         y++;
     }
 
+    @Override
+    public Halver halver() {
+        return this;
+    }
+
+    /**
+     * Takes the next two rows as 8-bit RGB samples ({@code upper} and {@code lower} from {@code offset} on) instead
+     * of two packed rows; the same exact means as {@link #halveRows}.
+     */
+    void rgbPair(byte[] upper, byte[] lower, int offset) {
+        int[] out = next.rowArray();
+        for (int x = 0, o = next.rowOffset(), i = offset, end = width / 2; x < end; x++, i += 6) {
+            int r = (upper[i] & 0xff) + (upper[i + 3] & 0xff) + (lower[i] & 0xff) + (lower[i + 3] & 0xff) + 2;
+            int g = (upper[i + 1] & 0xff) + (upper[i + 4] & 0xff) + (lower[i + 1] & 0xff) + (lower[i + 4] & 0xff) + 2;
+            int b = (upper[i + 2] & 0xff) + (upper[i + 5] & 0xff) + (lower[i + 2] & 0xff) + (lower[i + 5] & 0xff) + 2;
+            out[o + x] = (r >> 2) << 16 | (g >> 2) << 8 | (b >> 2);
+        }
+        next.rowDone();
+        y += 2;
+    }
+
     /** Writes the 2x2 means of rows {@code src[r0...]} and {@code src[r1...]} into {@code out[o...o+halfWidth)}. */
     static void halveRows(int[] src, int r0, int r1, int[] out, int o, int halfWidth) {
         for (int x = 0; x < halfWidth; x++) {

@@ -67,14 +67,20 @@ final class PngDecoder {
         // Index 0 of a row holds its filter type, as in the stream; the previous row starts as all zeros.
         byte[] prev = new byte[stride + 1];
         byte[] cur = new byte[stride + 1];
+        Halver halver = bpp == 3 ? sink.halver() : null;
         try (ImageData data = new ImageData(b, name)) {
             for (int y = 0; y < height; y++) {
                 if (!data.fill(cur)) {
                     throw new DecodeException("truncated", name + ": PNG image data ends after " + y + " of " + height + " rows");
                 }
                 unfilter(cur, prev, stride, bpp, y, name);
-                pack(cur, sink.rowArray(), sink.rowOffset(), width, bpp);
-                sink.rowDone();
+                if (halver == null) {
+                    pack(cur, sink.rowArray(), sink.rowOffset(), width, bpp);
+                    sink.rowDone();
+                } else if ((y & 1) == 1) {
+                    // prev still holds row y - 1, unfiltered: halve the pair without packing either row.
+                    halver.rgbPair(prev, cur, 1);
+                }
                 byte[] t = prev;
                 prev = cur;
                 cur = t;

@@ -13,6 +13,14 @@ interface RowSink {
 
     void rowDone();
 
+    /**
+     * This sink as a {@link Halver} when its first stage halves, so that a decoder of 8-bit RGB can halve straight
+     * from its byte rows instead of packing every full-size row first; null otherwise.
+     */
+    default Halver halver() {
+        return null;
+    }
+
     /** A sink that ends in an image once every row has been given. */
     interface Collecting extends RowSink {
         java.awt.image.BufferedImage image();

@@ -42,6 +42,11 @@ final class ScaledRows implements RowSink.Collecting {
     }
 
     @Override
+    public Halver halver() {
+        return head.halver();
+    }
+
+    @Override
     public BufferedImage image() {
         return last.image();
     }

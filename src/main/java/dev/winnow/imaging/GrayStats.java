@@ -43,27 +43,4 @@ public final class GrayStats {
         double m = s / n;
         return Math.max(0, s2 / n - m * m);
     }
-
-    /** Sum of the central-difference gradient magnitudes (borders 0) and how many exceed {@code threshold}. */
-    public record Gradients(double magnitudeSum, long above) {
-    }
-
-    /** {@link Gradients} in one pass, without a per-pixel array. */
-    public static Gradients gradientSummary(GrayImage g, float threshold) {
-        int w = g.width(), h = g.height();
-        float[] p = g.pixels();
-        double sum = 0;
-        long above = 0;
-        for (int y = 1; y < h - 1; y++) {
-            int row = y * w;
-            for (int x = 1; x < w - 1; x++) {
-                int i = row + x;
-                float gx = (p[i + 1] - p[i - 1]) * 0.5f, gy = (p[i + w] - p[i - w]) * 0.5f;
-                float m = (float) Math.sqrt(gx * gx + gy * gy);
-                sum += m;
-                if (m > threshold) above++;
-            }
-        }
-        return new Gradients(sum, above);
-    }
 }

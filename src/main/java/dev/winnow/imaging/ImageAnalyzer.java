@@ -21,8 +21,8 @@ public final class ImageAnalyzer {
 
     /** Facts of a {@code width} x {@code height} image from its working copy. */
     public ImageFacts analyze(int width, int height, BufferedImage working) {
-        GrayImage gray = GrayImage.of(working);
+        PixelStats.Measured m = PixelStats.measure(working);
         BufferedImage half = Math.max(working.getWidth(), working.getHeight()) > HALF_SIDE ? RgbImages.halve(working) : working;
-        return new ImageFacts(width, height, working, half, gray, phash.of(gray), PixelStats.of(working, gray));
+        return new ImageFacts(width, height, working, half, m.gray(), phash.of(m.gray()), m.stats());
     }
 }

@@ -115,13 +115,6 @@ final class UnitProcessor {
         }
     }
 
-    /** All of a unit on the calling thread. */
-    UnitResult process(WorkUnit unit) {
-        Pending p = prepare(unit);
-        for (int i = 0; i < p.decodes(); i++) p.decode(i);
-        return p.finish();
-    }
-
     /**
      * Reads and hashes the members whose hash is unknown and decides what must be decoded: members whose content or
      * vector the cache lacks, and every member when the set's change map must be computed.

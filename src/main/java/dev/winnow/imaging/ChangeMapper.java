@@ -13,7 +13,10 @@ import java.util.Map;
  * stage and with its neighbours in stage order; see {@link ChangeFeatures} for what is measured.
  */
 public final class ChangeMapper {
-    /** v2: SSIM window sums in float, each member prepared once (values differ from v1 in the last digits). */
+    /**
+     * v2: SSIM window sums in float, each member prepared once, working copies from the streaming resampler; the
+     * features differ from v1 by about 1e-4 relative, so v1 maps are recomputed rather than mixed with v2.
+     */
     public static final String VERSION = "change/v2";
     static final int COMPARE_SIDE = 384;
 

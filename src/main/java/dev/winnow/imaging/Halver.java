@@ -41,15 +41,15 @@ final class Halver implements RowSink {
     }
 
     /**
-     * Takes the next two rows as 8-bit RGB samples ({@code upper} and {@code lower} from {@code offset} on) instead
-     * of two packed rows; the same exact means as {@link #halveRows}.
+     * Takes the next two rows as 8-bit RGB samples ({@code upper} from {@code u}, {@code lower} from {@code l})
+     * instead of two packed rows; the same exact means as {@link #halveRows}.
      */
-    void rgbPair(byte[] upper, byte[] lower, int offset) {
+    void rgbPair(byte[] upper, int u, byte[] lower, int l) {
         int[] out = next.rowArray();
-        for (int x = 0, o = next.rowOffset(), i = offset, end = width / 2; x < end; x++, i += 6) {
-            int r = (upper[i] & 0xff) + (upper[i + 3] & 0xff) + (lower[i] & 0xff) + (lower[i + 3] & 0xff) + 2;
-            int g = (upper[i + 1] & 0xff) + (upper[i + 4] & 0xff) + (lower[i + 1] & 0xff) + (lower[i + 4] & 0xff) + 2;
-            int b = (upper[i + 2] & 0xff) + (upper[i + 5] & 0xff) + (lower[i + 2] & 0xff) + (lower[i + 5] & 0xff) + 2;
+        for (int x = 0, o = next.rowOffset(), end = width / 2; x < end; x++, u += 6, l += 6) {
+            int r = (upper[u] & 0xff) + (upper[u + 3] & 0xff) + (lower[l] & 0xff) + (lower[l + 3] & 0xff) + 2;
+            int g = (upper[u + 1] & 0xff) + (upper[u + 4] & 0xff) + (lower[l + 1] & 0xff) + (lower[l + 4] & 0xff) + 2;
+            int b = (upper[u + 2] & 0xff) + (upper[u + 5] & 0xff) + (lower[l + 2] & 0xff) + (lower[l + 5] & 0xff) + 2;
             out[o + x] = (r >> 2) << 16 | (g >> 2) << 8 | (b >> 2);
         }
         next.rowDone();

@@ -19,6 +19,7 @@ final class PngDecoder {
     private static final int IDAT = 0x49444154;
     private static final int IEND = 0x49454E44;
     private static final long MAX_PIXELS = 1L << 28;
+    private static final int CHUNK_BYTES = 1024 * 1024;
 
     private PngDecoder() {
     }
@@ -61,29 +62,41 @@ final class PngDecoder {
         return raster.image();
     }
 
-    /** Decodes the rows of a PNG whose {@link #header} was supported into {@code sink}, top to bottom. */
+    /**
+     * Decodes the rows of a PNG whose {@link #header} was supported into {@code sink}, top to bottom. The stream is
+     * inflated about 1 MB of rows at a time and unfiltered in place there: zlib pays per call (its window copy, the
+     * slow loop near the end of each output buffer), so row by row measured 8% slower and 32 KB chunks 6%, while
+     * 1 MB is as fast as inflating the whole image into one buffer.
+     */
     static void decode(byte[] b, Header h, String name, RowSink sink) throws DecodeException {
-        int width = h.width(), height = h.height(), bpp = h.channels(), stride = width * bpp;
-        // Index 0 of a row holds its filter type, as in the stream; the previous row starts as all zeros.
-        byte[] prev = new byte[stride + 1];
-        byte[] cur = new byte[stride + 1];
+        int width = h.width(), height = h.height(), bpp = h.channels(), stride = width * bpp, line = stride + 1;
+        int rowsPerChunk = Math.max(2, (CHUNK_BYTES / line) & ~1);
+        byte[] chunk = new byte[Math.min(height, rowsPerChunk) * line];
+        // Each row starts with its filter type, as in the stream; the row above the first is all zeros.
+        byte[] above = new byte[line];
         Halver halver = bpp == 3 ? sink.halver() : null;
         try (ImageData data = new ImageData(b, name)) {
-            for (int y = 0; y < height; y++) {
-                if (!data.fill(cur)) {
-                    throw new DecodeException("truncated", name + ": PNG image data ends after " + y + " of " + height + " rows");
+            for (int y0 = 0; y0 < height; y0 += rowsPerChunk) {
+                int rows = Math.min(rowsPerChunk, height - y0);
+                int got = data.fill(chunk, rows * line);
+                if (got < rows * line) {
+                    throw new DecodeException("truncated", name + ": PNG image data ends after " + (y0 + got / line)
+                            + " of " + height + " rows");
                 }
-                unfilter(cur, prev, stride, bpp, y, name);
-                if (halver == null) {
-                    pack(cur, sink.rowArray(), sink.rowOffset(), width, bpp);
-                    sink.rowDone();
-                } else if ((y & 1) == 1) {
-                    // prev still holds row y - 1, unfiltered: halve the pair without packing either row.
-                    halver.rgbPair(prev, cur, 1);
+                for (int r = 0; r < rows; r++) {
+                    int y = y0 + r, cur = r * line;
+                    byte[] prevRows = r == 0 ? above : chunk;
+                    int prev = r == 0 ? 0 : cur - line;
+                    unfilter(chunk, cur, prevRows, prev, stride, bpp, y, name);
+                    if (halver == null) {
+                        pack(chunk, cur + 1, sink.rowArray(), sink.rowOffset(), width, bpp);
+                        sink.rowDone();
+                    } else if ((y & 1) == 1) {
+                        // Halve the pair straight from the unfiltered bytes, packing neither row.
+                        halver.rgbPair(prevRows, prev + 1, chunk, cur + 1);
+                    }
                 }
-                byte[] t = prev;
-                prev = cur;
-                cur = t;
+                System.arraycopy(chunk, (rows - 1) * line, above, 0, line);
             }
             if (!data.endsWithIend()) throw new DecodeException("truncated", name + ": PNG has no IEND chunk");
         } catch (DataFormatException e) {
@@ -106,23 +119,23 @@ final class PngDecoder {
             this.name = name;
         }
 
-        /** Fills {@code row} completely, or returns false when the image data ends first. */
-        boolean fill(byte[] row) throws DataFormatException, DecodeException {
+        /** Fills {@code out[0, len)}; returns how many bytes it got, less than {@code len} when the data ends first. */
+        int fill(byte[] out, int len) throws DataFormatException, DecodeException {
             int filled = 0;
-            while (filled < row.length) {
-                if (inf.finished()) return false;
+            while (filled < len) {
+                if (inf.finished()) return filled;
                 if (inf.needsInput()) {
-                    if (!nextIdat()) return false;
+                    if (!nextIdat()) return filled;
                     continue;
                 }
-                int n = inf.inflate(row, filled, row.length - filled);
+                int n = inf.inflate(out, filled, len - filled);
                 if (n == 0 && inf.needsDictionary()) throw new DecodeException("corrupt", name + ": PNG stream needs a dictionary");
                 if (n == 0 && !inf.needsInput() && !inf.finished()) {
                     throw new DecodeException("corrupt", name + ": PNG image data makes no progress");
                 }
                 filled += n;
             }
-            return true;
+            return filled;
         }
 
         /** Feeds the next IDAT chunk to the inflater; false at IEND or where the chunks stop making sense. */
@@ -161,25 +174,31 @@ final class PngDecoder {
         }
     }
 
-    private static void unfilter(byte[] cur, byte[] prev, int stride, int bpp, int y, String name) throws DecodeException {
+    /** Unfilters the row at {@code c} (filter type, then samples) against the unfiltered row above at {@code p}. */
+    private static void unfilter(byte[] cur, int c, byte[] prev, int p, int stride, int bpp, int y, String name)
+            throws DecodeException {
         int end = stride + 1;
-        switch (cur[0]) {
+        switch (cur[c]) {
             case 0 -> { }
             case 1 -> {
-                for (int i = bpp + 1; i < end; i++) cur[i] += cur[i - bpp];
+                for (int i = bpp + 1; i < end; i++) cur[c + i] += cur[c + i - bpp];
             }
             case 2 -> {
-                for (int i = 1; i < end; i++) cur[i] += prev[i];
+                for (int i = 1; i < end; i++) cur[c + i] += prev[p + i];
             }
             case 3 -> {
-                for (int i = 1; i <= bpp; i++) cur[i] += (byte) ((prev[i] & 0xff) >> 1);
-                for (int i = bpp + 1; i < end; i++) cur[i] += (byte) (((cur[i - bpp] & 0xff) + (prev[i] & 0xff)) >> 1);
+                for (int i = 1; i <= bpp; i++) cur[c + i] += (byte) ((prev[p + i] & 0xff) >> 1);
+                for (int i = bpp + 1; i < end; i++) {
+                    cur[c + i] += (byte) (((cur[c + i - bpp] & 0xff) + (prev[p + i] & 0xff)) >> 1);
+                }
             }
             case 4 -> {
-                for (int i = 1; i <= bpp; i++) cur[i] += prev[i];
-                for (int i = bpp + 1; i < end; i++) cur[i] += (byte) paeth(cur[i - bpp] & 0xff, prev[i] & 0xff, prev[i - bpp] & 0xff);
+                for (int i = 1; i <= bpp; i++) cur[c + i] += prev[p + i];
+                for (int i = bpp + 1; i < end; i++) {
+                    cur[c + i] += (byte) paeth(cur[c + i - bpp] & 0xff, prev[p + i] & 0xff, prev[p + i - bpp] & 0xff);
+                }
             }
-            default -> throw new DecodeException("corrupt", name + ": PNG row " + y + " has unknown filter " + cur[0]);
+            default -> throw new DecodeException("corrupt", name + ": PNG row " + y + " has unknown filter " + cur[c]);
         }
     }
 
@@ -189,16 +208,16 @@ final class PngDecoder {
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
-    /** Packs one unfiltered row (its samples start at index 1) into 0xRRGGBB ints at {@code out[base...]}. */
-    private static void pack(byte[] row, int[] out, int base, int width, int bpp) {
+    /** Packs the unfiltered samples at {@code row[at...]} into 0xRRGGBB ints at {@code out[base...]}. */
+    private static void pack(byte[] row, int at, int[] out, int base, int width, int bpp) {
         switch (bpp) {
             case 3 -> {
-                for (int x = 0, i = 1; x < width; x++, i += 3) {
+                for (int x = 0, i = at; x < width; x++, i += 3) {
                     out[base + x] = (row[i] & 0xff) << 16 | (row[i + 1] & 0xff) << 8 | (row[i + 2] & 0xff);
                 }
             }
             case 4 -> {
-                for (int x = 0, i = 1; x < width; x++, i += 4) {
+                for (int x = 0, i = at; x < width; x++, i += 4) {
                     int a = row[i + 3] & 0xff;
                     out[base + x] = a == 255
                             ? (row[i] & 0xff) << 16 | (row[i + 1] & 0xff) << 8 | (row[i + 2] & 0xff)
@@ -207,12 +226,12 @@ final class PngDecoder {
             }
             case 1 -> {
                 for (int x = 0; x < width; x++) {
-                    int g = row[x + 1] & 0xff;
+                    int g = row[at + x] & 0xff;
                     out[base + x] = g << 16 | g << 8 | g;
                 }
             }
             default -> {
-                for (int x = 0, i = 1; x < width; x++, i += 2) {
+                for (int x = 0, i = at; x < width; x++, i += 2) {
                     int g = overWhite(row[i] & 0xff, row[i + 1] & 0xff);
                     out[base + x] = g << 16 | g << 8 | g;
                 }

@@ -13,12 +13,12 @@ import java.util.List;
         description = {"Say whether everything training and review need from a project (thumbnails, vectors, change",
                 "maps, decisions) is in Winnow's store, so you can archive or remove the originals yourself.",
                 "Winnow never deletes them."},
-        footer = {"", "Examples:", "  winnow archive-check mojo3", "  winnow archive-check mojo3 --embedder pixels/v1 --embedder onnx:3fa2c1d0e9b4-1a2b3c",
+        footer = {"", "Examples:", "  winnow archive-check mojo3", "  winnow archive-check mojo3 --embedder pixels/v2 --embedder onnx:3fa2c1d0e9b4-1a2b3c",
                 "Exit code 0: safe to archive; 1: something is missing (run `winnow embed` first)."})
 final class ArchiveCheckCommand extends WinnowSubcommand {
     @Parameters(paramLabel = "ID", description = "Project id.")
     String id;
-    @Option(names = "--embedder", paramLabel = "ID", description = "Embedder ids whose vectors must be stored (default: those the project has, else pixels/v1).")
+    @Option(names = "--embedder", paramLabel = "ID", description = "Embedder ids whose vectors must be stored (default: those the project has, else pixels/v2).")
     List<String> embedders;
 
     @Override

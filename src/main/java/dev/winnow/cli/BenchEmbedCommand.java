@@ -24,6 +24,7 @@ final class BenchEmbedCommand extends WinnowSubcommand {
                 r.images(), r.mpxPerImage(), r.pngBytes() / 1e6, r.threads(), r.generateSeconds()));
         o.say(String.format("  decode only, Winnow PNG path : %6.2f images/s (%.0f Mpx/s)", r.decodeFast(), r.decodeFast() * r.mpxPerImage()));
         o.say(String.format("  decode only, ImageIO         : %6.2f images/s (%.0f Mpx/s)", r.decodeImageIO(), r.decodeImageIO() * r.mpxPerImage()));
+        o.say(String.format("  decode to working size only  : %6.2f images/s (no full raster, as the pipeline decodes)", r.decodeWorking()));
         o.say(String.format("  pipeline, pixels             : %6.2f images/s = %3.0f%% of decode-only (target >= 85%%)", r.pipelinePixels(), 100 * r.pixelsShare()));
         o.say(String.format("  pipeline, tiny ONNX model    : %6.2f images/s = %3.0f%% of decode-only", r.pipelineOnnx(), 100 * r.onnxShare()));
         o.result(r);

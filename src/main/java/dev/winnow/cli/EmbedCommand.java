@@ -19,7 +19,7 @@ import java.util.Map;
         description = {"Decode each image of a project once and cache what review and training need: content hash,",
                 "perceptual hash, thumbnail, pixel statistics, the embedding, and each stage set's change map.",
                 "Cached by content: renamed or moved files are not decoded again; a stopped run resumes."},
-        footer = {"", "Examples:", "  winnow embed mojo3                                   # pixels/v1, all cores",
+        footer = {"", "Examples:", "  winnow embed mojo3                                   # pixels/v2, all cores",
                 "  winnow embed mojo3 --embedder onnx:~/models/clip-vit-b32   # HF folder: onnx/vision_model.onnx + preprocessor_config.json",
                 "  winnow embed mojo3 --embedder onnx:vision.onnx --image-size 224 --crop 224",
                 "  winnow embed mojo1 --embedder import:~/old/data/ai_data/cache --import-name clip-b32",

@@ -4,6 +4,7 @@ import dev.winnow.catalog.Catalog;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
 import dev.winnow.imaging.DecodeException;
+import dev.winnow.imaging.ImageAnalyzer;
 import dev.winnow.imaging.ImageDecoder;
 import dev.winnow.imaging.SyntheticPortrait;
 import dev.winnow.store.Store;
@@ -26,12 +27,13 @@ import java.util.stream.Stream;
 /**
  * `winnow bench embed`: generates stage sets of realistic PNGs in a temporary folder (stage 1 at 832x1216,
  * stages 2 and 3 at 1664x2432) and measures, with the same number of threads, decode-only throughput (Winnow's PNG
- * path and plain ImageIO) against the full pipeline with {@code pixels} and with the tiny ONNX model, each
+ * path, plain ImageIO, and straight to the working size as the pipeline decodes) against the full pipeline with {@code pixels} and with the tiny ONNX model, each
  * pipeline run on a fresh store so nothing is cached, after an untimed warm-up of both paths.
  */
 public final class EmbedBenchmark {
     public record Result(int images, long pngBytes, int threads, double generateSeconds, double decodeFast,
-                         double decodeImageIO, double pipelinePixels, double pipelineOnnx, double mpxPerImage) {
+                         double decodeImageIO, double decodeWorking, double pipelinePixels, double pipelineOnnx,
+                         double mpxPerImage) {
         public double pixelsShare() {
             return pipelinePixels / decodeFast;
         }
@@ -60,6 +62,9 @@ public final class EmbedBenchmark {
             pipeline(tmp, root, "warm-up", new PixelEmbedder(), threads, progress);
             double fastBefore = timed(() -> decodeAll(files, threads, decoder::decode));
             double imageIO = files.size() / timed(() -> decodeAll(files, threads, decoder::decodeWithImageIO));
+            // What the pipeline's decode does: rows stream into the downscale, no full raster.
+            double working = files.size() / timed(() -> decodeAll(files, threads, (png, name) ->
+                    decoder.decodeScaled(png, name, ImageAnalyzer.WORKING_SIDE, (w, h) -> false).working()));
             double pixels = files.size() / pipeline(tmp, root, "pixels-run", new PixelEmbedder(), threads, progress);
             Path model = tmp.resolve("tiny_vision.onnx");
             try (InputStream in = EmbedBenchmark.class.getResourceAsStream("tiny_vision.onnx")) {
@@ -72,7 +77,8 @@ public final class EmbedBenchmark {
             }
             // Decode-only is timed before and after the pipelines and averaged: on a shared machine the load drifts.
             double fast = 2 * files.size() / (fastBefore + timed(() -> decodeAll(files, threads, decoder::decode)));
-            return new Result(files.size(), bytes, threads, generateSeconds, fast, imageIO, pixels, onnx, mpx / files.size());
+            return new Result(files.size(), bytes, threads, generateSeconds, fast, imageIO, working, pixels, onnx,
+                    mpx / files.size());
         } finally {
             deleteTree(tmp);
         }

@@ -14,6 +14,8 @@ import dev.winnow.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -23,8 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Front door of `winnow embed`: decodes each image of a project once and stores everything derived from it,
- * unit by unit (a stage set, or a single image), in parallel. At most twice as many units as threads are in
- * flight, so memory stays flat whatever the image size. Units that the cache already covers are not read at
+ * unit by unit (a stage set, or a single image), in parallel, down to one task per image decode. At most twice
+ * as many units as threads are in flight, so memory stays flat whatever the image size. Units that the cache already covers are not read at
  * all; each finished unit is committed on its own, so a stopped run resumes where it left off.
  */
 public final class EmbedPipeline {
@@ -71,7 +73,8 @@ public final class EmbedPipeline {
         AtomicReference<RuntimeException> fatal = new AtomicReference<>();
         boolean stopped = false;
         int workers = Math.max(1, threads);
-        Semaphore inFlight = new Semaphore(2 * workers);
+        int maxInFlight = 2 * workers;
+        Semaphore inFlight = new Semaphore(maxInFlight);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "winnow-embed");
             t.setDaemon(true);
@@ -86,21 +89,25 @@ public final class EmbedPipeline {
                     break;
                 }
                 started++;
-                pool.execute(() -> {
-                    try {
-                        if (fatal.get() != null) return;
-                        UnitResult r = processor.process(unit);
-                        writer.commit(r);
-                        cache.committed(r);
-                        tally.add(r);
-                        bar.stepBy(unit.members().size());
-                    } catch (RuntimeException e) {
-                        fatal.compareAndSet(null, e);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
+                // A unit is read and hashed in one task, then each member is decoded as its own task, so both
+                // cores stay busy up to the last image; whichever task decodes a unit's last member finishes it.
+                CompletableFuture.supplyAsync(() -> fatal.get() == null ? processor.prepare(unit) : null, pool)
+                        .thenCompose(p -> p == null ? CompletableFuture.completedFuture(null) : decodeAll(p, pool))
+                        .thenAccept(p -> {
+                            if (p == null) return;
+                            UnitResult r = p.finish();
+                            writer.commit(r);
+                            cache.committed(r);
+                            tally.add(r);
+                            bar.stepBy(unit.members().size());
+                        })
+                        .whenComplete((v, e) -> {
+                            if (e != null) fatal.compareAndSet(null, unwrap(e));
+                            inFlight.release();
+                        });
             }
+            // Units submit their decodes as they go, so the pool may only shut down once every unit has finished.
+            inFlight.acquire(maxInFlight);
         } finally {
             pool.shutdown();
             if (!pool.awaitTermination(1, TimeUnit.HOURS)) pool.shutdownNow();
@@ -114,6 +121,20 @@ public final class EmbedPipeline {
         return new EmbedReport(projectId, embedder.id(), images, sets.size(), singles.size(), todo.size(),
                 tally.decoded.get(), cached, tally.hashedOnly.get(), failed, tally.mapsComputed.get(),
                 tally.mapsReused.get(), stopped, problems, summary);
+    }
+
+    private static CompletableFuture<UnitProcessor.Pending> decodeAll(UnitProcessor.Pending p, ExecutorService pool) {
+        CompletableFuture<?>[] decodes = new CompletableFuture<?>[p.decodes()];
+        for (int i = 0; i < decodes.length; i++) {
+            int member = i;
+            decodes[i] = CompletableFuture.runAsync(() -> p.decode(member), pool);
+        }
+        return CompletableFuture.allOf(decodes).thenApply(v -> p);
+    }
+
+    private static RuntimeException unwrap(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return t instanceof RuntimeException r ? r : new IllegalStateException("embed worker failed: " + t, t);
     }
 
     /** Counters updated by the worker threads. */

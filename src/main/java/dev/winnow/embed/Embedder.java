@@ -25,6 +25,16 @@ public interface Embedder extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Whether the full-resolution image is needed for a picture whose working copy is {@code workingWidth} x
+     * {@code workingHeight}. When false (the default) the decoder streams rows straight into the working copy and
+     * never builds the full raster (for a 1664x2432 image, 16 MB and a pass over them); {@link EmbedInput#full()} is
+     * then null.
+     */
+    default boolean needsFullImage(int workingWidth, int workingHeight) {
+        return false;
+    }
+
     float[] embed(EmbedInput input) throws EmbedException;
 
     @Override

@@ -29,6 +29,12 @@ public final class OnnxEmbedder implements Embedder {
     private static final List<String> PREFERRED_OUTPUTS = List.of("image_embeds", "pooler_output", "embeddings",
             "last_hidden_state");
 
+    /**
+     * Which decoded copy the input is resized from, part of the id: the smallest copy that still covers the model's
+     * input, so that resizing costs little (the first ids resized the working copy).
+     */
+    private static final String SOURCE = "source=smallest-covering-copy";
+
     private final Path model;
     private final String modelHash;
     private OnnxPreprocessing prep;
@@ -67,8 +73,8 @@ public final class OnnxEmbedder implements Embedder {
             closeQuietly();
             throw e;
         }
-        this.id = "onnx:" + modelHash.substring(0, 12) + "-" + ContentHash.of(
-                this.prep.canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 6);
+        this.id = "onnx:" + modelHash.substring(0, 12) + "-" + ContentHash.of((this.prep.canonical() + " " + SOURCE)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 6);
     }
 
     private String checkInput() {
@@ -144,13 +150,22 @@ public final class OnnxEmbedder implements Embedder {
         return m;
     }
 
+    /** The working copy (long side 768) is enough for encoders up to that size and far cheaper to resize. */
+    @Override
+    public boolean needsFullImage(int workingWidth, int workingHeight) {
+        return !covers(workingWidth, workingHeight);
+    }
+
     @Override
     public float[] embed(EmbedInput input) throws EmbedException {
-        BufferedImage working = input.facts().working();
-        // The working copy (long side 768) is enough for encoders up to that size and far cheaper to resize.
-        BufferedImage source = Math.min(working.getWidth(), working.getHeight()) >= prep.neededShortSide()
-                ? working : input.full();
-        return run(source);
+        BufferedImage half = input.facts().half(), working = input.facts().working();
+        if (covers(half.getWidth(), half.getHeight())) return run(half);
+        if (covers(working.getWidth(), working.getHeight()) || input.full() == null) return run(working);
+        return run(input.full());
+    }
+
+    private boolean covers(int width, int height) {
+        return Math.min(width, height) >= prep.neededShortSide();
     }
 
     float[] run(BufferedImage img) throws EmbedException {

@@ -99,15 +99,20 @@ public record OnnxPreprocessing(int shortestEdge, int resizeWidth, int resizeHei
         int x0 = Math.max(0, (size[0] - cropWidth) / 2), y0 = Math.max(0, (size[1] - cropHeight) / 2);
         int[] px = RgbImages.pixels(resized);
         int plane = cropWidth * cropHeight;
+        // Every 8-bit level maps to one input value per channel: look it up instead of computing it per pixel.
+        float[][] level = new float[3][256];
+        for (int c = 0; c < 3; c++) {
+            for (int v = 0; v < 256; v++) level[c][v] = (float) ((v * rescale - mean[c]) / std[c]);
+        }
         float[] out = new float[3 * plane];
         for (int y = 0; y < cropHeight; y++) {
             int sy = Math.min(size[1] - 1, y0 + y);
             for (int x = 0; x < cropWidth; x++) {
                 int p = px[sy * size[0] + Math.min(size[0] - 1, x0 + x)];
                 int i = y * cropWidth + x;
-                out[i] = (float) ((((p >> 16) & 0xff) * rescale - mean[0]) / std[0]);
-                out[plane + i] = (float) ((((p >> 8) & 0xff) * rescale - mean[1]) / std[1]);
-                out[2 * plane + i] = (float) (((p & 0xff) * rescale - mean[2]) / std[2]);
+                out[i] = level[0][(p >> 16) & 0xff];
+                out[plane + i] = level[1][(p >> 8) & 0xff];
+                out[2 * plane + i] = level[2][p & 0xff];
             }
         }
         return out;

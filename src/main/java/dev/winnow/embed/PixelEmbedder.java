@@ -3,15 +3,17 @@ package dev.winnow.embed;
 import dev.winnow.imaging.GrayImage;
 import dev.winnow.imaging.GrayStats;
 import dev.winnow.imaging.ImageFacts;
+import dev.winnow.imaging.Reciprocals;
 import dev.winnow.imaging.RgbImages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code pixels/v1}: a hand-made feature vector that needs no model weights, computed on a copy with long side
- * {@value #SIDE} (the working copy halved) so that it costs a small fraction of the decode. {@value #DIMENSION} numbers, mostly in
- * [0, 1], in this order:
+ * {@code pixels/v2}: a hand-made feature vector that needs no model weights, computed on the working copy's half
+ * ({@link ImageFacts#half()}, long side at most 384, shared with the change map) so that it costs a small fraction
+ * of the decode. v1 area-averaged its own 384 px copy; v2's exact 2x2 means give slightly different numbers, hence
+ * the new id. {@value #DIMENSION} numbers, mostly in [0, 1], in this order:
  * <ol>
  * <li>colour (12): mean and std of R, G, B; mean and std of HSV saturation; mean HSV value; colourfulness;
  * mean red-green and yellow-blue opponent channels (shifted by 0.5);</li>
@@ -26,9 +28,8 @@ import java.util.Map;
  * Not normalized: the parts have comparable ranges and learners scale features themselves.
  */
 public final class PixelEmbedder implements Embedder {
-    public static final String ID = "pixels/v1";
+    public static final String ID = "pixels/v2";
     public static final int DIMENSION = 125;
-    static final int SIDE = 384;
     private static final int GRID = 4;
     private static final float EDGE = 0.08f;
     private static final double TAN_22_5 = 0.41421356;
@@ -44,7 +45,7 @@ public final class PixelEmbedder implements Embedder {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "pixels");
         m.put("dimension", DIMENSION);
-        m.put("input", "working copy, long side 768");
+        m.put("input", "half of the working copy, long side 384");
         return m;
     }
 
@@ -54,7 +55,7 @@ public final class PixelEmbedder implements Embedder {
     }
 
     static float[] features(ImageFacts facts) {
-        java.awt.image.BufferedImage small = RgbImages.fitWithin(facts.working(), SIDE);
+        java.awt.image.BufferedImage small = facts.half();
         int[] rgb = RgbImages.pixels(small);
         GrayImage gray = small == facts.working() ? facts.gray() : GrayImage.of(small);
         int w = gray.width(), h = gray.height();
@@ -71,36 +72,39 @@ public final class PixelEmbedder implements Embedder {
 
     private static int colour(int[] rgb, float[] v, int k) {
         int n = rgb.length;
-        double[] s = new double[3], s2 = new double[3];
-        double sat = 0, sat2 = 0, val = 0, rgS = 0, ybS = 0, rgS2 = 0, ybS2 = 0;
+        // Sums of 8-bit values and their squares are exact in longs; yb2 is twice yellow-blue.
+        long sr = 0, sg = 0, sb = 0, sr2 = 0, sg2 = 0, sb2 = 0, val = 0, rgS = 0, rgS2 = 0, yb2S = 0, yb2S2 = 0;
+        double sat = 0, sat2 = 0;
         double[] hue = new double[12];
+        double[] inv = Reciprocals.OF;
         for (int p : rgb) {
             int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
-            s[0] += r;
-            s[1] += g;
-            s[2] += b;
-            s2[0] += r * r;
-            s2[1] += g * g;
-            s2[2] += b * b;
+            sr += r;
+            sg += g;
+            sb += b;
+            sr2 += r * r;
+            sg2 += g * g;
+            sb2 += b * b;
             int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
-            double sv = max == 0 ? 0 : (max - min) / (double) max;
+            double sv = (max - min) * inv[max];
             sat += sv;
             sat2 += sv * sv;
             val += max;
-            double rg = r - g, yb = 0.5 * (r + g) - b;
+            int rg = r - g, yb2 = r + g - 2 * b;
             rgS += rg;
-            ybS += yb;
             rgS2 += rg * rg;
-            ybS2 += yb * yb;
-            if (max > min) hue[hueBin(r, g, b, max, min)] += sv;
+            yb2S += yb2;
+            yb2S2 += yb2 * yb2;
+            if (max > min) hue[hueBin(r, g, b, max, inv[max - min])] += sv;
         }
-        for (int c = 0; c < 3; c++) v[k++] = (float) (s[c] / n / 255);
-        for (int c = 0; c < 3; c++) v[k++] = (float) (Math.sqrt(Math.max(0, s2[c] / n - sq(s[c] / n))) / 255);
+        long[] s = {sr, sg, sb}, s2 = {sr2, sg2, sb2};
+        for (int c = 0; c < 3; c++) v[k++] = (float) ((double) s[c] / n / 255);
+        for (int c = 0; c < 3; c++) v[k++] = (float) (Math.sqrt(Math.max(0, (double) s2[c] / n - sq((double) s[c] / n))) / 255);
         v[k++] = (float) (sat / n);
         v[k++] = (float) Math.sqrt(Math.max(0, sat2 / n - sq(sat / n)));
-        v[k++] = (float) (val / n / 255);
-        double rgM = rgS / n, ybM = ybS / n;
-        double rgSd = Math.sqrt(Math.max(0, rgS2 / n - rgM * rgM)), ybSd = Math.sqrt(Math.max(0, ybS2 / n - ybM * ybM));
+        v[k++] = (float) ((double) val / n / 255);
+        double rgM = (double) rgS / n, ybM = yb2S / 2.0 / n;
+        double rgSd = Math.sqrt(Math.max(0, (double) rgS2 / n - rgM * rgM)), ybSd = Math.sqrt(Math.max(0, yb2S2 / 4.0 / n - ybM * ybM));
         v[k++] = (float) ((Math.hypot(rgSd, ybSd) + 0.3 * Math.hypot(rgM, ybM)) / 255);
         v[k++] = (float) (rgM / 255 / 2 + 0.5);
         v[k++] = (float) (ybM / 255 / 2 + 0.5);
@@ -108,11 +112,17 @@ public final class PixelEmbedder implements Embedder {
         return k;
     }
 
-    private static int hueBin(int r, int g, int b, int max, int min) {
-        double d = max - min, hue;
-        if (max == r) hue = ((g - b) / d + 6) % 6;
-        else if (max == g) hue = (b - r) / d + 2;
-        else hue = (r - g) / d + 4;
+    /** One of 12 hue sectors (HSV hue, 30 degrees each); {@code invRange} is 1 / (max - min). */
+    private static int hueBin(int r, int g, int b, int max, double invRange) {
+        double hue;
+        if (max == r) {
+            hue = (g - b) * invRange;
+            if (hue < 0) hue += 6;
+        } else if (max == g) {
+            hue = (b - r) * invRange + 2;
+        } else {
+            hue = (r - g) * invRange + 4;
+        }
         return Math.min(11, (int) (hue * 2));
     }
 

@@ -13,7 +13,6 @@ import dev.winnow.store.FileRow;
 import dev.winnow.store.SetChangeRepository;
 import dev.winnow.store.SetChangeRow;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,9 +25,9 @@ import java.util.Optional;
 /**
  * Processes one unit: reads each file at most once (hashing the bytes it read), decodes only what the cache lacks,
  * and derives everything from that one decode: content facts and thumbnail, the embedding, and (for a set whose
- * change map is missing) the member's view for the change map. Full rasters are dropped member by member, so a
- * unit holds at most one full image plus small working copies. Writes images into the cache folder; the store is
- * written by {@link ResultWriter}.
+ * change map is missing) the member's view for the change map. The decode goes straight to the working copy;
+ * the full raster is built only for an embedder that asks for it and dropped as soon as it has embedded. Writes
+ * images into the cache folder; the store is written by {@link ResultWriter}.
  */
 final class UnitProcessor {
     static final String THUMBS = "cache/thumbs";
@@ -62,7 +61,7 @@ final class UnitProcessor {
         boolean decoded;
         ContentRow content;
         float[] vector;
-        BufferedImage working;
+        ImageFacts facts;
 
         Slot(FileRow file) {
             this.file = file;
@@ -74,7 +73,53 @@ final class UnitProcessor {
         }
     }
 
-    UnitResult process(WorkUnit unit) {
+    /** A unit whose members are read and hashed, with the members still to decode. */
+    final class Pending {
+        private final WorkUnit unit;
+        private final List<Slot> slots;
+        private final Optional<SetChangeRow> reusable;
+        private final boolean needChange;
+        private final List<Slot> toDecode;
+
+        private Pending(WorkUnit unit, List<Slot> slots, Optional<SetChangeRow> reusable, boolean needChange,
+                        List<Slot> toDecode) {
+            this.unit = unit;
+            this.slots = slots;
+            this.reusable = reusable;
+            this.needChange = needChange;
+            this.toDecode = toDecode;
+        }
+
+        int decodes() {
+            return toDecode.size();
+        }
+
+        /** Decodes member {@code i} of {@link #decodes()}; members may be decoded on different threads at once. */
+        void decode(int i) {
+            Slot s = toDecode.get(i);
+            UnitProcessor.this.decode(s, needChange);
+            s.bytes = null;
+        }
+
+        /** Once every decode is done: vectors looked up, the change map, the result to commit. */
+        UnitResult finish() {
+            if (!embedder.needsPixels()) for (Slot s : slots) lookUpVector(s);
+            SetChangeRow change = null;
+            if (reusable.isPresent()) change = reusable.get();
+            else if (needChange) change = changeMap(unit, slots);
+            List<UnitResult.Member> members = new ArrayList<>();
+            for (Slot s : slots) {
+                members.add(new UnitResult.Member(s.file, s.hash, s.decoded, s.content, s.vector, s.decodeFailure, s.problem));
+            }
+            return new UnitResult(unit, members, change, reusable.isPresent());
+        }
+    }
+
+    /**
+     * Reads and hashes the members whose hash is unknown and decides what must be decoded: members whose content or
+     * vector the cache lacks, and every member when the set's change map must be computed.
+     */
+    Pending prepare(WorkUnit unit) {
         List<Slot> slots = new ArrayList<>();
         for (FileRow f : unit.members()) slots.add(new Slot(f));
         for (Slot s : slots) if (s.hash == null) read(s);
@@ -91,23 +136,15 @@ final class UnitProcessor {
                 needChange = reusable.isEmpty();
             }
         }
+        List<Slot> toDecode = new ArrayList<>();
         for (Slot s : slots) {
             if (!s.usable()) continue;
             boolean needContent = !cache.hasContent(s.hash);
             boolean needPixelsVector = embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash);
-            if (needContent || needPixelsVector || needChange) decode(s, needChange);
-            s.bytes = null;
+            if (needContent || needPixelsVector || needChange) toDecode.add(s);
+            else s.bytes = null;
         }
-        if (!embedder.needsPixels()) for (Slot s : slots) lookUpVector(s);
-
-        SetChangeRow change = null;
-        if (reusable.isPresent()) change = reusable.get();
-        else if (needChange) change = changeMap(unit, slots);
-        List<UnitResult.Member> members = new ArrayList<>();
-        for (Slot s : slots) {
-            members.add(new UnitResult.Member(s.file, s.hash, s.decoded, s.content, s.vector, s.decodeFailure, s.problem));
-        }
-        return new UnitResult(unit, members, change, reusable.isPresent());
+        return new Pending(unit, slots, reusable, needChange, toDecode);
     }
 
     private void read(Slot s) {
@@ -132,9 +169,11 @@ final class UnitProcessor {
                 return;
             }
         }
-        BufferedImage full;
+        boolean wantsVector = embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash);
+        ImageDecoder.Scaled img;
         try {
-            full = decoder.decode(s.bytes, s.file.relPath());
+            img = decoder.decodeScaled(s.bytes, s.file.relPath(), ImageAnalyzer.WORKING_SIDE,
+                    (w, h) -> wantsVector && embedder.needsFullImage(w, h));
         } catch (DecodeException e) {
             s.decodeFailure = new Problem(s.hash, e.reason(), e.getMessage());
             s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
@@ -144,21 +183,21 @@ final class UnitProcessor {
         s.decoded = true;
         ImageFacts facts;
         try {
-            facts = analyzer.analyze(full);
+            facts = analyzer.analyze(img.width(), img.height(), img.working());
         } catch (RuntimeException e) {
             // A defect in analysis must not end a 20,000-image run; it is reported with the file that caused it.
             s.problem = new Problem(s.file.relPath(), "analysis-error", e.toString());
             return;
         }
         if (!cache.hasContent(s.hash)) s.content = content(s.hash, facts);
-        if (s.problem == null && embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash)) {
+        if (s.problem == null && wantsVector) {
             try {
-                s.vector = embedder.embed(new EmbedInput(s.file, s.hash, full, facts));
+                s.vector = embedder.embed(new EmbedInput(s.file, s.hash, img.full(), facts));
             } catch (EmbedException e) {
                 s.problem = new Problem(s.file.relPath(), e.reason(), e.getMessage());
             }
         }
-        if (keepWorking) s.working = facts.working();
+        if (keepWorking) s.facts = facts;
     }
 
     private void lookUpVector(Slot s) {
@@ -184,7 +223,9 @@ final class UnitProcessor {
     private SetChangeRow changeMap(WorkUnit unit, List<Slot> slots) {
         String signature = ContentHash.signature(ChangeMapper.VERSION, hashes(slots), unit.stages());
         List<ChangeMapper.Member> decoded = new ArrayList<>();
-        for (Slot s : slots) if (s.working != null) decoded.add(new ChangeMapper.Member(s.file.stage(), s.working));
+        for (Slot s : slots) {
+            if (s.facts != null) decoded.add(new ChangeMapper.Member(s.file.stage(), s.facts.working(), s.facts.half()));
+        }
         List<Map<String, Double>> features = new ArrayList<>();
         if (decoded.size() < 2) {
             for (int i = 0; i < slots.size(); i++) features.add(Map.of());
@@ -192,14 +233,14 @@ final class UnitProcessor {
         }
         ChangeMap map = mapper.map(decoded);
         int k = 0;
-        for (Slot s : slots) features.add(s.working != null ? map.features().get(k++) : Map.of());
+        for (Slot s : slots) features.add(s.facts != null ? map.features().get(k++) : Map.of());
         String rel = HEATMAPS + "/" + signature.substring(0, 2) + "/" + signature + ".jpg";
         try {
             jpeg.write(map.heatmap(), home.resolve(rel));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write heatmap " + rel, e);
         }
-        for (Slot s : slots) s.working = null;
+        for (Slot s : slots) s.facts = null;
         return new SetChangeRow(signature, ChangeMapper.VERSION, features, rel);
     }
 

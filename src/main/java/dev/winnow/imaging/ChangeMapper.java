@@ -13,14 +13,21 @@ import java.util.Map;
  * stage and with its neighbours in stage order; see {@link ChangeFeatures} for what is measured.
  */
 public final class ChangeMapper {
-    public static final String VERSION = "change/v1";
+    /**
+     * v2: SSIM window sums in float, each member prepared once, working copies from the streaming resampler; the
+     * features differ from v1 by about 1e-4 relative, so v1 maps are recomputed rather than mixed with v2.
+     */
+    public static final String VERSION = "change/v2";
     static final int COMPARE_SIDE = 384;
 
     private final StructuralDiff diff = new StructuralDiff();
     private final HeatmapRenderer heatmaps = new HeatmapRenderer();
 
-    /** A decoded member: its stage and its working copy. */
-    public record Member(double stage, BufferedImage working) {
+    /** A decoded member: its stage, its working copy and, when already made, its half (see {@link ImageFacts}). */
+    public record Member(double stage, BufferedImage working, BufferedImage half) {
+        public Member(double stage, BufferedImage working) {
+            this(stage, working, null);
+        }
     }
 
     /** Computes the features of {@code members}, which must be in stage order, lowest first (at least two). */
@@ -28,7 +35,12 @@ public final class ChangeMapper {
         if (members.size() < 2) throw new IllegalArgumentException("a change map needs at least two members");
         int[] size = commonSize(members);
         List<StageView> views = new ArrayList<>();
-        for (Member m : members) views.add(StageView.of(m.stage(), m.working(), size[0], size[1]));
+        List<StructuralDiff.Prepared> prepared = new ArrayList<>();
+        for (Member m : members) {
+            StageView v = StageView.of(m.stage(), m.working(), m.half(), size[0], size[1]);
+            views.add(v);
+            prepared.add(diff.prepare(v));
+        }
         int top = views.size() - 1;
         // The structural part is symmetric, so each pair is compared once and reversed for the other member.
         Map<Long, StructuralDiff.Result> pairs = new java.util.HashMap<>();
@@ -36,9 +48,9 @@ public final class ChangeMapper {
         List<StructuralDiff.Result> vsUp = new ArrayList<>();
         List<StructuralDiff.Result> vsDown = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
-            vsTop.add(i == top ? null : pair(pairs, views, i, top));
-            vsUp.add(i == top ? null : pair(pairs, views, i, i + 1));
-            vsDown.add(i == 0 ? null : pair(pairs, views, i, i - 1));
+            vsTop.add(i == top ? null : pair(pairs, prepared, i, top));
+            vsUp.add(i == top ? null : pair(pairs, prepared, i, i + 1));
+            vsDown.add(i == 0 ? null : pair(pairs, prepared, i, i - 1));
         }
         List<Map<String, Double>> out = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
@@ -59,9 +71,10 @@ public final class ChangeMapper {
         return new ChangeMap(out, heatmaps.render(views, panels));
     }
 
-    private StructuralDiff.Result pair(Map<Long, StructuralDiff.Result> pairs, List<StageView> views, int a, int b) {
+    private StructuralDiff.Result pair(Map<Long, StructuralDiff.Result> pairs, List<StructuralDiff.Prepared> prepared,
+                                       int a, int b) {
         int lo = Math.min(a, b), hi = Math.max(a, b);
-        StructuralDiff.Result r = pairs.computeIfAbsent((long) lo << 32 | hi, k -> diff.compare(views.get(lo), views.get(hi)));
+        StructuralDiff.Result r = pairs.computeIfAbsent((long) lo << 32 | hi, k -> diff.compare(prepared.get(lo), prepared.get(hi)));
         return a == lo ? r : r.reversed();
     }
 

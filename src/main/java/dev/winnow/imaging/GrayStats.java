@@ -43,26 +43,4 @@ public final class GrayStats {
         double m = s / n;
         return Math.max(0, s2 / n - m * m);
     }
-
-    /** Central-difference gradient magnitude per pixel (borders 0). */
-    public static float[] gradientMagnitude(GrayImage g) {
-        return gradients(g, null);
-    }
-
-    /** Gradient magnitude per pixel; also fills {@code angle} (radians, -pi..pi) when it is not null. */
-    public static float[] gradients(GrayImage g, float[] angle) {
-        int w = g.width(), h = g.height();
-        float[] p = g.pixels();
-        float[] mag = new float[w * h];
-        for (int y = 1; y < h - 1; y++) {
-            int row = y * w;
-            for (int x = 1; x < w - 1; x++) {
-                int i = row + x;
-                float gx = (p[i + 1] - p[i - 1]) * 0.5f, gy = (p[i + w] - p[i - w]) * 0.5f;
-                mag[i] = (float) Math.sqrt(gx * gx + gy * gy);
-                if (angle != null) angle[i] = (float) Math.atan2(gy, gx);
-            }
-        }
-        return mag;
-    }
 }

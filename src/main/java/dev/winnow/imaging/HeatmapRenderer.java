@@ -18,18 +18,21 @@ final class HeatmapRenderer {
         int total = views.size() * w + (views.size() - 1) * GAP;
         int[] out = new int[total * h];
         java.util.Arrays.fill(out, 0x202020);
+        int[] tileCol = new int[w];
         for (int i = 0; i < views.size(); i++) {
             float[] luma = views.get(i).luma();
             TileGrid t = panels.get(i);
+            for (int x = 0; x < w; x++) tileCol[x] = Math.min(t.cols() - 1, x * t.cols() / w);
+            float[] red = new float[t.size()];
+            for (int k = 0; k < red.length; k++) red[k] = Math.min(1f, t.values()[k] / FULL_RED) * 0.75f;
             int x0 = i * (w + GAP);
             for (int y = 0; y < h; y++) {
-                int tr = Math.min(t.rows() - 1, y * t.rows() / h);
+                int tileRow = Math.min(t.rows() - 1, y * t.rows() / h) * t.cols();
                 for (int x = 0; x < w; x++) {
-                    int tc = Math.min(t.cols() - 1, x * t.cols() / w);
-                    float a = Math.min(1f, t.values()[tr * t.cols() + tc] / FULL_RED) * 0.75f;
+                    float a = red[tileRow + tileCol[x]];
                     float g = 0.15f + 0.6f * luma[y * w + x];
-                    int r = Math.round(255 * (g * (1 - a) + a));
-                    int gb = Math.round(255 * g * (1 - a));
+                    int r = (int) (255 * (g * (1 - a) + a) + 0.5f);
+                    int gb = (int) (255 * g * (1 - a) + 0.5f);
                     out[y * total + x0 + x] = r << 16 | gb << 8 | gb;
                 }
             }

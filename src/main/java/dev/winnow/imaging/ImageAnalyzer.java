@@ -3,20 +3,26 @@ package dev.winnow.imaging;
 import java.awt.image.BufferedImage;
 
 /**
- * Derives everything but the embedding from one decoded image. The full raster is touched once, by the
- * downscale to the working size; everything else runs on the working copy so that the cost stays far below the
- * decode itself (the full image can be dropped as soon as the embedder has seen it).
+ * Derives everything but the embedding from the working copy of one image (long side {@value #WORKING_SIDE}),
+ * which {@link ImageDecoder#decodeScaled} makes while decoding, so the full raster is touched once if at all;
+ * everything here runs on the working copy so that the cost stays far below the decode itself.
  */
 public final class ImageAnalyzer {
     /** Long side of the working copy and of the thumbnail the reviewer shows. */
     public static final int WORKING_SIDE = 768;
+    /** Long side above which the working copy is halved for the pixel embedder and the change map. */
+    public static final int HALF_SIDE = WORKING_SIDE / 2;
 
     private final PerceptualHash phash = new PerceptualHash();
 
     public ImageFacts analyze(BufferedImage full) {
-        BufferedImage working = RgbImages.fitWithin(full, WORKING_SIDE);
-        GrayImage gray = GrayImage.of(working);
-        return new ImageFacts(full.getWidth(), full.getHeight(), working, gray, phash.of(gray),
-                PixelStats.of(working, gray));
+        return analyze(full.getWidth(), full.getHeight(), RgbImages.fitWithin(full, WORKING_SIDE));
+    }
+
+    /** Facts of a {@code width} x {@code height} image from its working copy. */
+    public ImageFacts analyze(int width, int height, BufferedImage working) {
+        PixelStats.Measured m = PixelStats.measure(working);
+        BufferedImage half = Math.max(working.getWidth(), working.getHeight()) > HALF_SIDE ? RgbImages.halve(working) : working;
+        return new ImageFacts(width, height, working, half, m.gray(), phash.of(m.gray()), m.stats());
     }
 }

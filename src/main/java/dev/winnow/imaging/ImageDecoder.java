@@ -44,10 +44,41 @@ public final class ImageDecoder {
     public BufferedImage decode(byte[] bytes, String nameForMessages) throws DecodeException {
         if (bytes.length == 0) throw new DecodeException("zero-byte", nameForMessages + " is empty");
         if (PngDecoder.isPng(bytes)) {
-            PngDecoder.Pixels p = PngDecoder.decode(bytes, nameForMessages);
-            if (p != null) return RgbImages.wrap(p.width(), p.height(), p.rgb());
+            BufferedImage img = PngDecoder.decode(bytes, nameForMessages);
+            if (img != null) return img;
         }
         return decodeWithImageIO(bytes, nameForMessages);
+    }
+
+    /** An image decoded for analysis: its full size, its copy scaled to fit, and the full raster only if kept. */
+    public record Scaled(int width, int height, BufferedImage full, BufferedImage working) {
+    }
+
+    /** Decides, from the size of the scaled copy, whether the full raster is needed as well. */
+    @FunctionalInterface
+    public interface KeepFull {
+        boolean keepFull(int scaledWidth, int scaledHeight);
+    }
+
+    /**
+     * Decodes straight to the copy that {@link RgbImages#fitWithin} would make ({@code maxSide} long side). For
+     * the PNGs {@link PngDecoder} reads, rows stream from the inflater into the downscale, so the full raster is
+     * never built (nor allocated) unless {@code keepFull} asks for it; other formats are decoded whole first, and
+     * then the full image is returned as well since it exists anyway.
+     */
+    public Scaled decodeScaled(byte[] bytes, String nameForMessages, int maxSide, KeepFull keepFull) throws DecodeException {
+        if (bytes.length == 0) throw new DecodeException("zero-byte", nameForMessages + " is empty");
+        if (PngDecoder.isPng(bytes)) {
+            PngDecoder.Header h = PngDecoder.header(bytes, nameForMessages);
+            int[] size = h == null ? null : RgbImages.fittedSize(h.width(), h.height(), maxSide);
+            if (h != null && (size[0] != h.width() || size[1] != h.height()) && !keepFull.keepFull(size[0], size[1])) {
+                ScaledRows rows = new ScaledRows(h.width(), h.height(), maxSide);
+                PngDecoder.decode(bytes, h, nameForMessages, rows);
+                return new Scaled(h.width(), h.height(), null, rows.image());
+            }
+        }
+        BufferedImage full = decode(bytes, nameForMessages);
+        return new Scaled(full.getWidth(), full.getHeight(), full, RgbImages.fitWithin(full, maxSide));
     }
 
     /** The plain ImageIO path for any format it reads. */

@@ -8,8 +8,10 @@ import java.awt.image.BufferedImage;
  */
 public record StageView(double stage, int width, int height, float[] luma, float[] rg, float[] yb) {
 
-    public static StageView of(double stage, BufferedImage working, int width, int height) {
+    /** The view of a member at {@code width} x {@code height}; {@code half} (may be null) saves halving again. */
+    public static StageView of(double stage, BufferedImage working, BufferedImage half, int width, int height) {
         BufferedImage small = working.getWidth() == width && working.getHeight() == height ? working
+                : half != null && half.getWidth() == width && half.getHeight() == height ? half
                 : working.getWidth() / 2 == width && working.getHeight() / 2 == height ? RgbImages.halve(working)
                 : RgbImages.resize(working, width, height);
         int[] px = RgbImages.pixels(small);

@@ -39,7 +39,7 @@ class EmbedCommandsTest {
         CliRunner.Run stats = run("--json", "cache", "stats");
         assertThat(stats.exit()).isZero();
         assertThat(stats.json().path("thumbFiles").asInt()).isEqualTo(2);
-        assertThat(stats.json().path("embedders").get(0).path("embedderId").asText()).isEqualTo("pixels/v1");
+        assertThat(stats.json().path("embedders").get(0).path("embedderId").asText()).isEqualTo("pixels/v2");
         assertThat(run("--json", "cache", "prune").json().path("applied").asBoolean()).isFalse();
 
         CliRunner.Run archive = run("--json", "archive-check", "p");

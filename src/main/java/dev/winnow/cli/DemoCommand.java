@@ -7,6 +7,8 @@ import dev.winnow.demo.DemoConfig;
 import dev.winnow.demo.DemoGenerator;
 import dev.winnow.demo.DemoLayout;
 import dev.winnow.demo.DemoScale;
+import dev.winnow.demo.DemoScore;
+import dev.winnow.demo.DemoScorecard;
 import dev.winnow.embed.EmbedPipeline;
 import dev.winnow.embed.EmbedReport;
 import dev.winnow.embed.PixelEmbedder;
@@ -95,17 +97,28 @@ final class DemoCommand extends WinnowSubcommand {
             }
             return null;
         });
+        DemoScorecard scorecard = new DemoScorecard(ctx.store());
+        List<Map<String, Object>> historyRuns = new ArrayList<>();
         step(ctx, "history (original vs final)", () -> {
             for (DemoLayout.ProjectPaths p : layout.projects()) {
                 Path fin = p.finalZip().orElse(p.finals());
-                if (!layout.freshlyGenerated() && history.alreadyRecovered(p.id(), p.originals(), fin)) {
+                boolean skipped = !layout.freshlyGenerated() && history.alreadyRecovered(p.id(), p.originals(), fin);
+                if (skipped) {
                     o.say(String.format("  %-7s already recovered from these folders (winnow history %s ... runs it again)", p.id(), p.id()));
-                    continue;
+                } else {
+                    HistoryReport r = history.recover(p.id(), p.originals(), fin, ctx.progress());
+                    o.say(String.format("  %-7s %3d finals -> %3d winners, %d sets all rejected, crops %s, %d problems%s",
+                            p.id(), r.finals(), r.winners(), r.allRejected(), r.cropStates(), r.problems().size(),
+                            p.finalZip().isPresent() ? " (read from the zip)" : ""));
                 }
-                HistoryReport r = history.recover(p.id(), p.originals(), fin, ctx.progress());
-                o.say(String.format("  %-7s %3d finals -> %3d winners, %d sets all rejected, crops %s, %d problems%s",
-                        p.id(), r.finals(), r.winners(), r.allRejected(), r.cropStates(), r.problems().size(),
-                        p.finalZip().isPresent() ? " (read from the zip)" : ""));
+                // The demo knows its truth, so it can grade recovery; training never reads the truth.
+                DemoScore score = scorecard.judge(p.id(), p.truth());
+                o.say("          judged against the demo's hidden truth: " + score.summary());
+                Map<String, Object> run = new LinkedHashMap<>();
+                run.put("project", p.id());
+                run.put("skipped", skipped);
+                run.put("score", score);
+                historyRuns.add(run);
             }
             return null;
         });
@@ -147,6 +160,7 @@ final class DemoCommand extends WinnowSubcommand {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("demoDir", dir.toString());
         result.put("steps", steps);
+        result.put("history", historyRuns);
         result.put("seconds", seconds);
         result.put("evalReport", eval.html().toString());
         if (noReview) {

@@ -6,8 +6,8 @@ import java.util.Locale;
  * How well history recovery of one demo project matched the hidden truth.
  *
  * @param sets truth stage sets
- * @param missing truth sets without any history decision
- * @param winnersRight sets whose kept file (or "whole set rejected") history got right
+ * @param missing truth sets without any history decision (right only for a set rejected whole: it left no final)
+ * @param winnersRight sets whose kept file (or "whole set rejected", by decision or by absence of any) history got right
  * @param cropped kept sets the curator cropped
  * @param croppedIoU98 of those, recovered with the right winner and a crop of IoU >= 0.98 against the truth
  * @param uncropped kept sets the curator did not crop

@@ -6,7 +6,6 @@ import dev.winnow.common.Stopwatch;
 import dev.winnow.demo.DemoConfig;
 import dev.winnow.demo.DemoGenerator;
 import dev.winnow.demo.DemoLayout;
-import dev.winnow.demo.DemoScale;
 import dev.winnow.demo.DemoScore;
 import dev.winnow.demo.DemoScorecard;
 import dev.winnow.embed.EmbedPipeline;
@@ -52,7 +51,7 @@ import java.util.Map;
 final class DemoCommand extends WinnowSubcommand {
     @Option(names = "--full-size", description = "Stage sizes 1024/2048/3072 px instead of 512/1024/1536 (slower, ~2.4 GB).")
     boolean fullSize;
-    @Option(names = "--small", hidden = true, description = "Tiny images (160 px stage 1): a quick smoke run for tests.")
+    @Option(names = "--small", hidden = true, description = "Tiny images (160 px stage 1), a quarter of the sets: a quick smoke run for tests.")
     boolean small;
     @Option(names = "--no-review", description = "Do not open the reviewer at the end.")
     boolean noReview;
@@ -67,10 +66,8 @@ final class DemoCommand extends WinnowSubcommand {
     int run(CommandContext ctx) throws Exception {
         Stopwatch total = Stopwatch.start();
         Output o = ctx.out();
-        DemoScale scale = small ? DemoScale.SMALL : fullSize ? DemoScale.FULL : DemoScale.DEFAULT;
-        Path dir = ctx.home().resolve("demo-" + scale.name().toLowerCase(Locale.ROOT));
-        DemoConfig standard = DemoConfig.standard(seed, fullSize);
-        DemoConfig config = new DemoConfig(standard.seed(), scale, standard.projects());
+        DemoConfig config = small ? DemoConfig.smoke(seed) : DemoConfig.standard(seed, fullSize);
+        Path dir = ctx.home().resolve("demo-" + config.scale().name().toLowerCase(Locale.ROOT));
         DemoLayout layout = step(ctx, "generate", () -> {
             DemoLayout l = new DemoGenerator().generate(dir, config,
                     (done, all) -> { });

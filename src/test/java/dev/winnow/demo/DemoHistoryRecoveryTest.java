@@ -51,6 +51,7 @@ class DemoHistoryRecoveryTest {
 
     private static void assertRecoveredWell(DemoScore s) {
         String what = s.project() + ": " + s.summary();
+        System.out.println("history vs demo truth, " + what);
         assertThat(s.sets()).as(what).isPositive();
         assertThat(s.cropped()).as("the demo project must have cropped sets to judge: " + what).isPositive();
         assertThat(s.winnersRight()).as(what).isEqualTo(s.sets());

@@ -6,7 +6,8 @@ import dev.winnow.common.Stopwatch;
 import dev.winnow.demo.DemoConfig;
 import dev.winnow.demo.DemoGenerator;
 import dev.winnow.demo.DemoLayout;
-import dev.winnow.demo.DemoScale;
+import dev.winnow.demo.DemoScore;
+import dev.winnow.demo.DemoScorecard;
 import dev.winnow.embed.EmbedPipeline;
 import dev.winnow.embed.EmbedReport;
 import dev.winnow.embed.PixelEmbedder;
@@ -50,7 +51,7 @@ import java.util.Map;
 final class DemoCommand extends WinnowSubcommand {
     @Option(names = "--full-size", description = "Stage sizes 1024/2048/3072 px instead of 512/1024/1536 (slower, ~2.4 GB).")
     boolean fullSize;
-    @Option(names = "--small", hidden = true, description = "Tiny images (160 px stage 1): a quick smoke run for tests.")
+    @Option(names = "--small", hidden = true, description = "Tiny images (160 px stage 1), a quarter of the sets: a quick smoke run for tests.")
     boolean small;
     @Option(names = "--no-review", description = "Do not open the reviewer at the end.")
     boolean noReview;
@@ -65,10 +66,8 @@ final class DemoCommand extends WinnowSubcommand {
     int run(CommandContext ctx) throws Exception {
         Stopwatch total = Stopwatch.start();
         Output o = ctx.out();
-        DemoScale scale = small ? DemoScale.SMALL : fullSize ? DemoScale.FULL : DemoScale.DEFAULT;
-        Path dir = ctx.home().resolve("demo-" + scale.name().toLowerCase(Locale.ROOT));
-        DemoConfig standard = DemoConfig.standard(seed, fullSize);
-        DemoConfig config = new DemoConfig(standard.seed(), scale, standard.projects());
+        DemoConfig config = small ? DemoConfig.smoke(seed) : DemoConfig.standard(seed, fullSize);
+        Path dir = ctx.home().resolve("demo-" + config.scale().name().toLowerCase(Locale.ROOT));
         DemoLayout layout = step(ctx, "generate", () -> {
             DemoLayout l = new DemoGenerator().generate(dir, config,
                     (done, all) -> { });
@@ -95,17 +94,28 @@ final class DemoCommand extends WinnowSubcommand {
             }
             return null;
         });
+        DemoScorecard scorecard = new DemoScorecard(ctx.store());
+        List<Map<String, Object>> historyRuns = new ArrayList<>();
         step(ctx, "history (original vs final)", () -> {
             for (DemoLayout.ProjectPaths p : layout.projects()) {
                 Path fin = p.finalZip().orElse(p.finals());
-                if (!layout.freshlyGenerated() && history.alreadyRecovered(p.id(), p.originals(), fin)) {
+                boolean skipped = !layout.freshlyGenerated() && history.alreadyRecovered(p.id(), p.originals(), fin);
+                if (skipped) {
                     o.say(String.format("  %-7s already recovered from these folders (winnow history %s ... runs it again)", p.id(), p.id()));
-                    continue;
+                } else {
+                    HistoryReport r = history.recover(p.id(), p.originals(), fin, ctx.progress());
+                    o.say(String.format("  %-7s %3d finals -> %3d winners, %d sets all rejected, crops %s, %d problems%s",
+                            p.id(), r.finals(), r.winners(), r.allRejected(), r.cropStates(), r.problems().size(),
+                            p.finalZip().isPresent() ? " (read from the zip)" : ""));
                 }
-                HistoryReport r = history.recover(p.id(), p.originals(), fin, ctx.progress());
-                o.say(String.format("  %-7s %3d finals -> %3d winners, %d sets all rejected, crops %s, %d problems%s",
-                        p.id(), r.finals(), r.winners(), r.allRejected(), r.cropStates(), r.problems().size(),
-                        p.finalZip().isPresent() ? " (read from the zip)" : ""));
+                // The demo knows its truth, so it can grade recovery; training never reads the truth.
+                DemoScore score = scorecard.judge(p.id(), p.truth());
+                o.say("          judged against the demo's hidden truth: " + score.summary());
+                Map<String, Object> run = new LinkedHashMap<>();
+                run.put("project", p.id());
+                run.put("skipped", skipped);
+                run.put("score", score);
+                historyRuns.add(run);
             }
             return null;
         });
@@ -147,6 +157,7 @@ final class DemoCommand extends WinnowSubcommand {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("demoDir", dir.toString());
         result.put("steps", steps);
+        result.put("history", historyRuns);
         result.put("seconds", seconds);
         result.put("evalReport", eval.html().toString());
         if (noReview) {

@@ -46,4 +46,13 @@ public record DemoConfig(long seed, DemoScale scale, List<DemoProjectSpec> proje
                         CropHabit.LOOSE_SUBJECT, 0.85, 0.30, 1.0,
                         new FinalsStyle(0.05, 0.05, 0.02, false))));
     }
+
+    /**
+     * The standard three projects at a quarter of their sets and with tiny images: enough for every step (training
+     * needs a few dozen sets per project) in a smoke run, not for quality numbers.
+     */
+    public static DemoConfig smoke(long seed) {
+        return new DemoConfig(seed, DemoScale.SMALL, standard(seed, false).projects().stream()
+                .map(p -> p.withSets(Math.max(12, p.sets() / 4))).toList());
+    }
 }

@@ -37,6 +37,11 @@ public record DemoProjectSpec(
         if (cropHabit == null || finals == null) throw new IllegalArgumentException("project " + id + ": cropHabit and finals are required");
     }
 
+    /** The same project with another number of sets. */
+    public DemoProjectSpec withSets(int count) {
+        return new DemoProjectSpec(id, count, anomalyRate, artifactKinds, cropHabit, cropRate, stage3Rate, loggedFraction, finals);
+    }
+
     public boolean fullyLogged() {
         return loggedFraction >= 1.0;
     }

@@ -1,0 +1,75 @@
+package dev.winnow.demo;
+
+import dev.winnow.common.CropBox;
+import dev.winnow.demo.DemoTruth.TruthSet;
+import dev.winnow.store.DecisionRepository;
+import dev.winnow.store.DecisionRow;
+import dev.winnow.store.Store;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Judges what history recovered for a demo project against the demo's hidden truth. Reads the truth only to grade;
+ * nothing here feeds training.
+ */
+public final class DemoScorecard {
+    static final String HISTORY = "history";
+    private static final String NEEDS_REVIEW = "needs_review";
+    private static final String UNCROPPED = "uncropped";
+
+    private final DecisionRepository decisions;
+
+    public DemoScorecard(Store store) {
+        this.decisions = new DecisionRepository(store);
+    }
+
+    public DemoScore judge(String projectId, Path truthFile) {
+        return judge(projectId, DemoTruth.read(truthFile));
+    }
+
+    DemoScore judge(String projectId, DemoTruth truth) {
+        List<DecisionRow> rows = decisions.forProject(projectId).stream().filter(d -> HISTORY.equals(d.source())).toList();
+        Map<String, DecisionRow> byMember = new HashMap<>();
+        for (DecisionRow d : rows) {
+            if (d.chosenName() != null) byMember.put(d.chosenName(), d);
+            d.loserNames().forEach(n -> byMember.put(n, d));
+        }
+        int missing = 0, winners = 0, cropped = 0, croppedGood = 0, uncropped = 0, uncroppedGood = 0;
+        double iouSum = 0;
+        for (TruthSet t : truth.sets()) {
+            DecisionRow d = byMember.get(t.members().get(0).name());
+            // A set the curator rejected whole delivered no final, so history may rightly have nothing to say about it.
+            boolean winnerRight = d == null ? t.winner() == null : Objects.equals(t.winner(), d.chosenName());
+            if (d == null) missing++;
+            if (winnerRight) winners++;
+            if (t.winner() == null) continue;
+            CropBox recovered = d == null ? null : recoveredBox(d);
+            if (t.crop() == null) {
+                uncropped++;
+                if (winnerRight && recovered != null && recovered.iou(CropBox.FULL) >= DemoScore.IOU_BAR) uncroppedGood++;
+                continue;
+            }
+            cropped++;
+            double iou = winnerRight && recovered != null ? recovered.iou(box(t.crop())) : 0;
+            iouSum += iou;
+            if (iou >= DemoScore.IOU_BAR) croppedGood++;
+        }
+        int review = (int) rows.stream().filter(d -> NEEDS_REVIEW.equals(d.cropState())).count();
+        return new DemoScore(projectId, truth.sets().size(), missing, winners, cropped, croppedGood, uncropped,
+                uncroppedGood, review, cropped == 0 ? Double.NaN : iouSum / cropped);
+    }
+
+    /** The crop history claims, in the kept file's coordinates; null when it gave none (review, unknown). */
+    private static CropBox recoveredBox(DecisionRow d) {
+        if (UNCROPPED.equals(d.cropState())) return CropBox.FULL;
+        return d.crop();
+    }
+
+    private static CropBox box(double[] c) {
+        return new CropBox(c[0], c[1], c[2], c[3]);
+    }
+}

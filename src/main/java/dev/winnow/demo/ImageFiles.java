@@ -23,9 +23,11 @@ final class ImageFiles {
      * The JDK PNG writer maps quality to a deflate level. Measured (CPU time, one thread) on 1050x1536 stage-3
      * renders: 0.9 encodes ~15.8 Mpx/s at 2.4 MB per image, the highest speed that still compresses; lower
      * qualities are slower for almost no size gain (0.6: 11.1 Mpx/s, 2.4 MB); 0.95 and up store the data
-     * uncompressed (38 Mpx/s but 4.8 MB, twice the disk).
+     * uncompressed (38 Mpx/s but 4.8 MB, twice the disk). The demo stores its PNGs uncompressed: `winnow demo`
+     * must finish in two minutes on two cores, and deflate was the largest single cost of generating it (and of
+     * inflating it again in every later step). Real projects are compressed; benchmarks use compressed PNGs.
      */
-    static final float PNG_QUALITY = 0.9f;
+    static final float PNG_QUALITY = 1.0f;
     static final float JPEG_QUALITY = 0.9f;
 
     private ImageFiles() {

@@ -119,7 +119,8 @@ final class DemoCommand extends WinnowSubcommand {
             }
             return null;
         });
-        step(ctx, "embed (pixels)", () -> {
+        // Train and evaluate on the vectors just made, even when an older embedder version left others in the store.
+        String embedderId = step(ctx, "embed (pixels)", () -> {
             try (PixelEmbedder embedder = new PixelEmbedder()) {
                 for (DemoLayout.ProjectPaths p : layout.projects()) {
                     EmbedReport r = new EmbedPipeline(ctx.store(), ctx.home()).run(p.id(), embedder,
@@ -127,19 +128,19 @@ final class DemoCommand extends WinnowSubcommand {
                     o.say(String.format("  %-7s %4d images: %d decoded, %d cached, %d failed; %d change maps",
                             p.id(), r.images(), r.decoded(), r.cached(), r.failed(), r.changeMapsComputed() + r.changeMapsReused()));
                 }
+                return embedder.id();
             }
-            return null;
         });
         LearnSettings settings = LearnSettings.defaults();
         List<String> ids = layout.projects().stream().map(DemoLayout.ProjectPaths::id).toList();
         step(ctx, "train (ranker, anomaly, crop)", () -> {
-            TrainReport r = new Trainer(ctx.home(), settings).train(ctx.store(), ids, null, ModelRegistry.KINDS, ctx.progress());
+            TrainReport r = new Trainer(ctx.home(), settings).train(ctx.store(), ids, embedderId, ModelRegistry.KINDS, ctx.progress());
             for (ModelMetadata m : r.models()) o.say(String.format("  %-8s %-4s %s", m.kind(), m.version(), m.headlineText()));
             r.notes().forEach(n -> o.say("  skipped: " + n));
             return null;
         });
         EvalOutput eval = step(ctx, "evaluate (leave one project out)", () -> {
-            EvalOutput r = new Evaluator(ctx.home(), settings).evaluate(ctx.store(), ids, Holdout.PROJECT, null, ctx.progress());
+            EvalOutput r = new Evaluator(ctx.home(), settings).evaluate(ctx.store(), ids, Holdout.PROJECT, embedderId, ctx.progress());
             EvalTable.lines(r.result()).forEach(line -> o.say("  " + line));
             o.say("  report: " + r.html());
             return r;

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Judges what history recovered for a demo project against the demo's hidden truth. Reads the truth only to grade;
@@ -33,33 +32,33 @@ public final class DemoScorecard {
 
     DemoScore judge(String projectId, DemoTruth truth) {
         List<DecisionRow> rows = decisions.forProject(projectId).stream().filter(d -> HISTORY.equals(d.source())).toList();
-        Map<String, DecisionRow> byMember = new HashMap<>();
-        for (DecisionRow d : rows) {
-            if (d.chosenName() != null) byMember.put(d.chosenName(), d);
-            d.loserNames().forEach(n -> byMember.put(n, d));
-        }
-        int missing = 0, winners = 0, cropped = 0, croppedGood = 0, uncropped = 0, uncroppedGood = 0;
+        // Judged by the kept file's name, not by grouping: where the nearest-up rule groups interleaved generations
+        // differently from the generator, every winner can still be kept and every other member rejected.
+        Map<String, DecisionRow> byWinner = new HashMap<>();
+        for (DecisionRow d : rows) if (d.chosenName() != null) byWinner.put(d.chosenName(), d);
+        int winners = 0, cropped = 0, croppedGood = 0, uncropped = 0, uncroppedGood = 0;
         double iouSum = 0;
         for (TruthSet t : truth.sets()) {
-            DecisionRow d = byMember.get(t.members().get(0).name());
-            // A set the curator rejected whole delivered no final, so history may rightly have nothing to say about it.
-            boolean winnerRight = d == null ? t.winner() == null : Objects.equals(t.winner(), d.chosenName());
-            if (d == null) missing++;
-            if (winnerRight) winners++;
-            if (t.winner() == null) continue;
+            if (t.winner() == null) {
+                // Rejected whole: right when history keeps none of its members (by a null decision or by no decision).
+                if (t.members().stream().noneMatch(m -> byWinner.containsKey(m.name()))) winners++;
+                continue;
+            }
+            DecisionRow d = byWinner.get(t.winner());
+            if (d != null) winners++;
             CropBox recovered = d == null ? null : recoveredBox(d);
             if (t.crop() == null) {
                 uncropped++;
-                if (winnerRight && recovered != null && recovered.iou(CropBox.FULL) >= DemoScore.IOU_BAR) uncroppedGood++;
+                if (recovered != null && recovered.iou(CropBox.FULL) >= DemoScore.IOU_BAR) uncroppedGood++;
                 continue;
             }
             cropped++;
-            double iou = winnerRight && recovered != null ? recovered.iou(box(t.crop())) : 0;
+            double iou = recovered == null ? 0 : recovered.iou(box(t.crop()));
             iouSum += iou;
             if (iou >= DemoScore.IOU_BAR) croppedGood++;
         }
         int review = (int) rows.stream().filter(d -> NEEDS_REVIEW.equals(d.cropState())).count();
-        return new DemoScore(projectId, truth.sets().size(), missing, winners, cropped, croppedGood, uncropped,
+        return new DemoScore(projectId, truth.sets().size(), winners, cropped, croppedGood, uncropped,
                 uncroppedGood, review, cropped == 0 ? Double.NaN : iouSum / cropped);
     }
 

@@ -35,14 +35,15 @@ class DemoScorecardTest {
 
     @Test
     void gradesWinnersCropsAndReviewsOnlyFromHistoryDecisions() {
-        DemoTruth truth = new DemoTruth("p", 1, 1, true, "all", 7, 7, null, List.of(
+        DemoTruth truth = new DemoTruth("p", 1, 1, true, "all", 8, 8, null, List.of(
                 set("a", "a2.png", new double[] {0.1, 0.1, 0.9, 0.9}),
                 set("b", "b2.png", new double[] {0.2, 0.0, 0.8, 0.6}),
                 set("c", null, null),
                 set("d", "d2.png", null),
                 set("e", "e2.png", new double[] {0, 0, 0.5, 0.5}),
                 set("f", "f2.png", null),
-                set("g", null, null)), List.of());
+                set("g", null, null),
+                set("h", null, null)), List.of());
         try (Store store = Store.open(tmp)) {
             DecisionRepository repo = new DecisionRepository(store);
             repo.insert(decision("history", "a", "a2.png", "box", new CropBox(0.1, 0.1, 0.9, 0.9)));
@@ -51,19 +52,20 @@ class DemoScorecardTest {
             repo.insert(decision("history", "c", null, "not_recorded", null));
             repo.insert(decision("history", "d", "d2.png", "uncropped", CropBox.FULL));
             repo.insert(decision("history", "e", "e2.png", "needs_review", null));
+            repo.insert(decision("history", "h", "h1.png", "uncropped", CropBox.FULL));
 
             DemoScore s = new DemoScorecard(store).judge("p", truth);
 
-            assertThat(s.sets()).isEqualTo(7);
-            assertThat(s.missing()).as("sets f and g have no history decision").isEqualTo(2);
-            assertThat(s.winnersRight()).as("a, c (rejected by decision), d, e and g (rejected, so no final)").isEqualTo(5);
+            assertThat(s.sets()).isEqualTo(8);
+            assertThat(s.winnersRight()).as("a, c (rejected by decision), d, e and g (rejected, no decision); not h (kept)")
+                    .isEqualTo(5);
             assertThat(s.cropped()).isEqualTo(3);
             assertThat(s.croppedIoU98()).as("b's box is right but its winner is not; e has no box").isEqualTo(1);
             assertThat(s.meanIoU()).isCloseTo(1.0 / 3, within(1e-9));
             assertThat(s.uncropped()).isEqualTo(2);
             assertThat(s.uncroppedRight()).isEqualTo(1);
             assertThat(s.needsReview()).isEqualTo(1);
-            assertThat(s.summary()).startsWith("5/7 winners, 1/3 crops IoU>=0.98 (mean 0.333)");
+            assertThat(s.summary()).startsWith("5/8 winners, 1/3 crops IoU>=0.98 (mean 0.333)");
         }
     }
 }

@@ -2,10 +2,12 @@ package dev.winnow.cli;
 
 import dev.winnow.catalog.Catalog;
 import dev.winnow.catalog.ScanReport;
+import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
 import dev.winnow.demo.DemoConfig;
 import dev.winnow.demo.DemoGenerator;
 import dev.winnow.demo.DemoLayout;
+import dev.winnow.demo.DemoProjectSpec;
 import dev.winnow.demo.DemoScore;
 import dev.winnow.demo.DemoScorecard;
 import dev.winnow.embed.EmbedPipeline;
@@ -69,8 +71,11 @@ final class DemoCommand extends WinnowSubcommand {
         DemoConfig config = small ? DemoConfig.smoke(seed) : DemoConfig.standard(seed, fullSize);
         Path dir = ctx.home().resolve("demo-" + config.scale().name().toLowerCase(Locale.ROOT));
         DemoLayout layout = step(ctx, "generate", () -> {
-            DemoLayout l = new DemoGenerator().generate(dir, config,
-                    (done, all) -> { });
+            int sets = config.projects().stream().mapToInt(DemoProjectSpec::sets).sum();
+            DemoLayout l;
+            try (ProgressReporter.Bar bar = ctx.progress().start("generate demo", sets)) {
+                l = new DemoGenerator().generate(dir, config, (done, all) -> bar.step());
+            }
             o.say((l.freshlyGenerated() ? "  generated " : "  reused ") + l.projects().size() + " projects under " + dir);
             return l;
         });

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Generic cues of where the subject of a kept image is, for a crop that should follow it: the head, where the
  * face swap changed the picture (the stage-1 member's strongest change towards the next stage, 1.5), when the set
- * has a face swap; the subject profile's quantiles, centre and spread on x and y (detail and colour
- * distinctness); the image's aspect and size. None of them is specific to one way of painting or cropping.
+ * has a face swap; the subject profile's centre and spread on x and y (detail and colour distinctness; its
+ * quantiles and grid are left to the trees, as measured they only added noise to a linear model); the image's
+ * aspect and size. None of them is specific to one way of painting or cropping.
  * The anchor point is the head when known, else the centre of detail on x and its upper quartile on y.
  */
 final class CropAnchors {
@@ -35,8 +36,7 @@ final class CropAnchors {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String name = all.get(i);
-            boolean axisSummary = name.contains("_x_") || name.contains("_y_");
-            if (axisSummary) {
+            if (name.endsWith("_mean") || name.endsWith("_spread")) {
                 idx.add(i);
                 n.add(name);
             }

@@ -21,9 +21,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Joins, per stage set, the members (stage, size), their embeddings, change features and subject profiles, and the curator's
- * decision into {@link SetExample}s. Sets with an unknown winner or missing features are counted by reason and
- * left out, never guessed. One builder reads each project once; make a new one to see later changes.
+ * Joins, per stage set, the members (stage, size), their embeddings, change features and subject profiles, and
+ * the curator's decision into {@link SetExample}s. Sets with an unknown winner or missing features are counted by
+ * reason and left out, never guessed; an unknown subject profile is only a missing value. One builder reads each project once; make a new one to see later changes.
  */
 public final class DatasetBuilder {
     static final String NO_DECISION = "no decision";

@@ -29,6 +29,7 @@ import dev.winnow.learn.Predictor;
 import dev.winnow.learn.TrainReport;
 import dev.winnow.learn.Trainer;
 import dev.winnow.review.Reviewer;
+import dev.winnow.store.ProjectRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,6 +80,7 @@ final class DemoCommand extends WinnowSubcommand {
             o.say((l.freshlyGenerated() ? "  generated " : "  reused ") + l.projects().size() + " projects under " + dir);
             return l;
         });
+        refuseMixedDemoData(ctx, layout);
         Catalog catalog = new Catalog(ctx.store());
         HistoryImporter history = new HistoryImporter(ctx.store());
         step(ctx, "scan", () -> {
@@ -184,6 +186,23 @@ final class DemoCommand extends WinnowSubcommand {
 
     private interface Step<T> {
         T run() throws Exception;
+    }
+
+    /**
+     * Freshly generated demo data (a new generator version or seed) under project ids the store already knows would
+     * mix the old data's decisions with the new data's, and every number after that would be wrong: stop instead.
+     */
+    private static void refuseMixedDemoData(CommandContext ctx, DemoLayout layout) {
+        if (!layout.freshlyGenerated()) return;
+        ProjectRepository projects = new ProjectRepository(ctx.store());
+        List<String> known = layout.projects().stream().map(DemoLayout.ProjectPaths::id)
+                .filter(id -> projects.find(id).isPresent()).toList();
+        if (!known.isEmpty()) {
+            throw new IllegalArgumentException("this home already holds demo projects " + known + " made from older demo "
+                    + "data (another generator version or seed); the data was generated anew and the two would mix. Run "
+                    + "the demo in a fresh home (winnow --home DIR demo) or move " + ctx.home().resolve("winnow.db")
+                    + " away first.");
+        }
     }
 
     private <T> T step(CommandContext ctx, String name, Step<T> body) throws Exception {

@@ -14,8 +14,9 @@ final class AnomalyModel {
     static final String KIND = "anomaly";
     private static final String FILE = "anomaly.ubj";
 
+    /** {@code gauge} is null in models saved before it existed; they estimate a project's rate by EM alone. */
     record State(FeatureSchema schema, DeviationBasis basis, Calibration calibration, double trainPrior,
-                 double targetPrecision, double threshold, List<String> features) {
+                 double targetPrecision, double threshold, List<String> features, ShiftGauge gauge) {
     }
 
     private final State state;
@@ -39,14 +40,15 @@ final class AnomalyModel {
         AnomalyFeatures f = new AnomalyFeatures(schema, basis);
         float[] labels = new float[sets.size()];
         for (int i = 0; i < labels.length; i++) labels[i] = sets.get(i).anomaly() ? 1 : 0;
-        State st = new State(schema, basis, null, (double) anomalies / sets.size(), Double.NaN, Double.NaN, f.names());
+        State st = new State(schema, basis, null, (double) anomalies / sets.size(), Double.NaN, Double.NaN, f.names(),
+                null);
         return new AnomalyModel(st, BoostedTrees.train(f.rows(sets), labels, null, params));
     }
 
-    AnomalyModel calibrated(Calibration calibration, double targetPrecision, double threshold) {
+    AnomalyModel calibrated(Calibration calibration, double targetPrecision, double threshold, ShiftGauge gauge) {
         State s = state;
         return new AnomalyModel(new State(s.schema(), s.basis(), calibration, s.trainPrior(), targetPrecision,
-                threshold, s.features()), trees);
+                threshold, s.features(), gauge), trees);
     }
 
     FeatureSchema schema() {
@@ -93,7 +95,7 @@ final class AnomalyModel {
 
     /** The project's base rate as estimated from the model's own pooled probabilities on its sets (no labels). */
     ProjectPrior estimatePrior(double[] pooled) {
-        return ProjectPrior.estimated(pooled, state.trainPrior());
+        return ProjectPrior.estimated(pooled, state.trainPrior(), state.gauge());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.winnow.learn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,13 +47,16 @@ final class AnomalyTrainer {
         for (int i = 0; i < n; i++) truth[i] = order.get(i).anomaly();
         Calibration calibration = Calibration.fit(raw, truth);
 
+        double[] calibrated = new double[n];
+        for (int i = 0; i < n; i++) calibrated[i] = calibration.apply(raw[i]);
+        ShiftGauge gauge = ShiftGauge.fit(calibrated, truth);
+
         double[] shifted = new double[n];
         ProjectPrior[] priors = new ProjectPrior[n];
         k = 0;
         for (FoldScores p : parts) {
-            double[] pooled = new double[p.raw().length];
-            for (int i = 0; i < pooled.length; i++) pooled[i] = calibration.apply(p.raw()[i]);
-            ProjectPrior prior = ProjectPrior.estimated(pooled, p.trainPrior());
+            double[] pooled = Arrays.copyOfRange(calibrated, k, k + p.raw().length);
+            ProjectPrior prior = ProjectPrior.estimated(pooled, p.trainPrior(), gauge);
             for (double x : pooled) {
                 shifted[k] = PriorShift.adjust(x, p.trainPrior(), prior.value());
                 priors[k++] = prior;
@@ -65,7 +69,7 @@ final class AnomalyTrainer {
             oof.add(new AnomalyOutcome(s.projectId(), s.setId(), truth[i], shifted[i], shifted[i] >= threshold,
                     priors[i].value(), priors[i].source()));
         }
-        AnomalyModel model = AnomalyModel.fit(sets, schema, params).calibrated(calibration, TARGET_PRECISION, threshold);
+        AnomalyModel model = AnomalyModel.fit(sets, schema, params).calibrated(calibration, TARGET_PRECISION, threshold, gauge);
         fitted.run();
         return new Trained<>(model, oof);
     }

@@ -22,7 +22,7 @@ final class ModelSuite {
 
     /** The prior chosen for these sets (null without a detector). */
     ProjectPrior prior(List<SetExample> projectSets, PriorRule rule) {
-        return anomaly == null ? null : rule.choose(anomaly.pooled(projectSets), anomaly.trainPrior());
+        return anomaly == null ? null : rule.choose(anomaly.pooled(projectSets), anomaly);
     }
 
     /** Predictions for sets of ONE project (they share its anomaly prior). */

@@ -3,15 +3,15 @@ package dev.winnow.learn;
 /** How the anomaly base rate of the project being predicted is obtained. */
 @FunctionalInterface
 interface PriorRule {
-    ProjectPrior choose(double[] pooledProbabilities, double trainPrior);
+    ProjectPrior choose(double[] pooledProbabilities, AnomalyModel model);
 
     /** Estimated from the model's probabilities on the project's sets, without labels. */
-    PriorRule ESTIMATE = ProjectPrior::estimated;
+    PriorRule ESTIMATE = (pooled, model) -> model.estimatePrior(pooled);
 
     /** The training base rate (right when the model was trained on the same project). */
-    PriorRule TRAINING = (pooled, trainPrior) -> ProjectPrior.training(trainPrior);
+    PriorRule TRAINING = (pooled, model) -> ProjectPrior.training(model.trainPrior());
 
     static PriorRule fixed(ProjectPrior prior) {
-        return (pooled, trainPrior) -> prior;
+        return (pooled, model) -> prior;
     }
 }

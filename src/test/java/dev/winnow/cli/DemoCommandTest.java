@@ -70,6 +70,13 @@ class DemoCommandTest {
         assertThat(second.json().path("history")).hasSize(3)
                 .allSatisfy(h -> assertThat(h.path("skipped").asBoolean()).isTrue());
         assertThat(second.err()).contains("already recovered", "judged against the demo's hidden truth");
+
+        // Another seed makes other data under the same project ids: mixing it with the first run's decisions would
+        // corrupt every number, so the demo stops and says how to run it apart.
+        CliRunner.Run otherSeed = cli.run("demo", "--small", "--no-review", "--seed", "7");
+        assertThat(otherSeed.exit()).isEqualTo(2);
+        assertThat(otherSeed.err()).contains("older demo data", "fresh home");
+        assertThat(otherSeed.err()).doesNotContain("== scan");
     }
 
     private static List<String> stepNames(JsonNode json) {

@@ -7,6 +7,7 @@ import dev.winnow.embed.Embedders;
 import dev.winnow.embed.OnnxPreprocessing;
 import dev.winnow.embed.StopSignal;
 import dev.winnow.common.Problem;
+import dev.winnow.common.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,7 +65,7 @@ final class EmbedCommand extends WinnowSubcommand {
                 r.hashedOnly(), r.failed()));
         o.say(String.format("  change maps: %d computed, %d reused from identical sets", r.changeMapsComputed(), r.changeMapsReused()));
         if (!r.problems().isEmpty()) {
-            o.say("  " + r.problems().size() + " problems: " + ScanCommand.byReason(r.problems()));
+            o.say("  " + r.problems().size() + " problems: " + Problems.countsByReason(r.problems()));
             r.problems().stream().limit(showProblems).forEach(p -> o.say("    " + p));
         }
         if (r.stopped()) o.say("  stopped early: run it again to continue");
@@ -82,7 +83,7 @@ final class EmbedCommand extends WinnowSubcommand {
         m.put("changeMapsComputed", r.changeMapsComputed());
         m.put("changeMapsReused", r.changeMapsReused());
         m.put("stopped", r.stopped());
-        m.put("problemsByReason", ScanCommand.byReason(r.problems()));
+        m.put("problemsByReason", Problems.countsByReason(r.problems()));
         m.put("problems", r.problems().stream().map(Problem::toString).toList());
         m.put("summary", r.summary());
         o.result(m);

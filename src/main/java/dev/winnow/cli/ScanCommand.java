@@ -2,7 +2,7 @@ package dev.winnow.cli;
 
 import dev.winnow.catalog.Catalog;
 import dev.winnow.catalog.ScanReport;
-import dev.winnow.common.Problem;
+import dev.winnow.common.Problems;
 import dev.winnow.history.BindReport;
 import dev.winnow.history.HistoryImporter;
 import dev.winnow.store.ProjectRow;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** `winnow scan ID|--all`: catalogue files, companions and stage sets. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -70,17 +69,11 @@ final class ScanCommand extends WinnowSubcommand {
         o.say(String.format("  %d stage sets (+%d, ~%d, -%d), %d singles", r.sets(), r.setsAdded(), r.setsChanged(),
                 r.setsRemoved(), r.singles()));
         if (!r.problems().isEmpty()) {
-            o.say("  " + r.problems().size() + " problems: " + byReason(r.problems()));
+            o.say("  " + r.problems().size() + " problems: " + Problems.countsByReason(r.problems()));
             r.problems().stream().limit(showProblems).forEach(p -> o.say("    " + p));
             if (r.problems().size() > showProblems) o.say("    ... (all of them: winnow --json scan " + r.projectId() + ")");
         }
         o.say("  " + r.summary().line());
-    }
-
-    static Map<String, Integer> byReason(List<Problem> problems) {
-        Map<String, Integer> m = new TreeMap<>();
-        for (Problem p : problems) m.merge(p.reason(), 1, Integer::sum);
-        return m;
     }
 
     private static Map<String, Object> toJson(ScanReport r) {
@@ -98,7 +91,7 @@ final class ScanCommand extends WinnowSubcommand {
         m.put("setsAdded", r.setsAdded());
         m.put("setsChanged", r.setsChanged());
         m.put("setsRemoved", r.setsRemoved());
-        m.put("problemsByReason", byReason(r.problems()));
+        m.put("problemsByReason", Problems.countsByReason(r.problems()));
         m.put("problems", r.problems());
         m.put("summary", r.summary());
         return m;

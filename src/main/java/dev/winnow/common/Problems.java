@@ -1,6 +1,7 @@
 package dev.winnow.common;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,13 @@ public final class Problems {
 
     /** Counts per reason, sorted by reason so output is stable. */
     public synchronized Map<String, Integer> countsByReason() {
+        return countsByReason(items);
+    }
+
+    /** How many of {@code problems} there are per reason, reasons in alphabetical order. */
+    public static Map<String, Integer> countsByReason(Collection<Problem> problems) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (Problem p : items) counts.merge(p.reason(), 1, Integer::sum);
+        for (Problem p : problems) counts.merge(p.reason(), 1, Integer::sum);
         return Collections.unmodifiableMap(counts);
     }
 

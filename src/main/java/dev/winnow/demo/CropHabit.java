@@ -1,6 +1,6 @@
 package dev.winnow.demo;
 
-/** How one curator tends to crop; each demo project uses one habit plus per-set jitter. */
+/** The ways the demo's curator crops; which one a picture gets depends on its shot (see {@link CropPlanner}). */
 public enum CropHabit {
     /** Tight on face and upper body, down to about the chest or navel. */
     TIGHT_UPPER_BODY,

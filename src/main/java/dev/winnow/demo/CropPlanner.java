@@ -4,19 +4,47 @@ import static dev.winnow.demo.Seeds.between;
 import static dev.winnow.demo.Seeds.chance;
 
 import dev.winnow.demo.SetPlan.CropBox;
+import java.util.List;
 import java.util.Random;
 
 /**
- * Where a curator with a given habit crops a kept image: the box keeps the image's aspect ratio, follows the
- * subject (head position, figure size) and jitters per set; about 8% of crops are (near) the full frame.
+ * How the demo's one curator crops a kept image. The decision follows what the picture shows ({@link Shot}), the
+ * same way in every project: a shot whose figure already stands well framed is mostly kept whole; otherwise a
+ * close-up is cropped tight on face and upper body, a medium shot anchored at the top edge with the head on the
+ * centre or a thirds line, a wide shot loosely around the figure. Like any person the curator is not fully
+ * consistent: now and then a well-framed shot is cropped anyway or another shot kept whole, some crops use another
+ * habit than the shot calls for, about 8% of crops are (near) the full frame, and every box jitters per set.
+ * Every box keeps the image's aspect ratio.
  */
 final class CropPlanner {
     static final double NEAR_FULL_RATE = 0.08;
+    /** How often a well-framed shot is kept whole, and how often any other shot is. */
+    static final double KEEP_FRAMED = 0.75;
+    static final double KEEP_OTHER = 0.06;
+    /** How often the curator uses another habit than the shot calls for. */
+    static final double OTHER_HABIT = 0.12;
 
     private CropPlanner() {
     }
 
-    static CropBox plan(CropHabit habit, FigureGeometry geo, int w, int h, Random r) {
+    /** The curator's crop of a kept {@code w} x {@code h} image, or null when they keep it whole. */
+    static CropBox plan(FigureGeometry geo, int w, int h, Random r) {
+        Shot shot = Shot.of(geo.figure());
+        if (chance(r, shot.framed() ? KEEP_FRAMED : KEEP_OTHER)) return null;
+        CropHabit habit = chance(r, OTHER_HABIT) ? Seeds.pick(r, List.of(CropHabit.values())) : habitFor(shot);
+        return box(habit, geo, w, h, r);
+    }
+
+    static CropHabit habitFor(Shot shot) {
+        return switch (shot.size()) {
+            case CLOSE -> CropHabit.TIGHT_UPPER_BODY;
+            case MEDIUM -> CropHabit.TOP_ANCHORED_THIRDS;
+            case WIDE -> CropHabit.LOOSE_SUBJECT;
+        };
+    }
+
+    /** Where {@code habit} puts the box on this figure, with per-set jitter. */
+    static CropBox box(CropHabit habit, FigureGeometry geo, int w, int h, Random r) {
         double k;
         double x1;
         double y1;

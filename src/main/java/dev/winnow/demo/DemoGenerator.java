@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  */
 public final class DemoGenerator {
     /** Bump when the output for a given config changes, so old demo folders are regenerated. */
-    public static final int GENERATOR_VERSION = 2;
+    public static final int GENERATOR_VERSION = 3;
 
     private final int threads;
 

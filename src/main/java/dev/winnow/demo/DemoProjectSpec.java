@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * One synthetic project: how many stage sets, how often the highest stage is broken (and with which kinds of
- * artifact), how the curator crops, how often sets reach stage 3, which share of sets the decision logs cover,
+ * artifact), what its pictures show (the shot mix, which drives how often and how the curator crops), how often
+ * sets reach stage 3, which share of sets the decision logs cover,
  * and how the finals were delivered.
  */
 public record DemoProjectSpec(
@@ -13,8 +14,7 @@ public record DemoProjectSpec(
         int sets,
         double anomalyRate,
         List<ArtifactKind> artifactKinds,
-        CropHabit cropHabit,
-        double cropRate,
+        ShotMix shots,
         double stage3Rate,
         double loggedFraction,
         FinalsStyle finals) {
@@ -27,19 +27,18 @@ public record DemoProjectSpec(
         }
         if (sets < 1) throw new IllegalArgumentException("project " + id + " needs at least one set, got " + sets);
         requireRate("anomalyRate", anomalyRate);
-        requireRate("cropRate", cropRate);
         requireRate("stage3Rate", stage3Rate);
         requireRate("loggedFraction", loggedFraction);
         artifactKinds = List.copyOf(artifactKinds);
         if (anomalyRate > 0 && artifactKinds.isEmpty()) {
             throw new IllegalArgumentException("project " + id + " has anomalies but no artifact kinds");
         }
-        if (cropHabit == null || finals == null) throw new IllegalArgumentException("project " + id + ": cropHabit and finals are required");
+        if (shots == null || finals == null) throw new IllegalArgumentException("project " + id + ": shots and finals are required");
     }
 
     /** The same project with another number of sets. */
     public DemoProjectSpec withSets(int count) {
-        return new DemoProjectSpec(id, count, anomalyRate, artifactKinds, cropHabit, cropRate, stage3Rate, loggedFraction, finals);
+        return new DemoProjectSpec(id, count, anomalyRate, artifactKinds, shots, stage3Rate, loggedFraction, finals);
     }
 
     public boolean fullyLogged() {

@@ -79,7 +79,8 @@ final class ProjectPlanner {
         for (int i = 0; i < n; i++) {
             Random dr = Seeds.random(seed, 5000 + i);
             List<Member> members = structures.get(i);
-            Draft d = new Draft(i, members, aspects.get(i), Seeds.mix(seed, 2000 + i));
+            Shot shot = spec.shots().draw(dr);
+            Draft d = new Draft(i, members, aspects.get(i), shot, ShotMix.sceneSeed(Seeds.mix(seed, 2000 + i), shot));
             if (anomalies.contains(i)) {
                 d.breakStage(kindCycle, anomalyRank++, dr);
             }
@@ -92,7 +93,6 @@ final class ProjectPlanner {
             drafts.add(d);
         }
         List<Integer> kept = drafts.stream().filter(d -> d.winner >= 0).map(d -> d.index).toList();
-        Set<Integer> cropped = new HashSet<>(pick(kept, spec.cropRate(), r));
         Set<Integer> jpeg = new HashSet<>(pick(kept, spec.finals().jpegRate(), r));
         Set<Integer> resized = new HashSet<>(pick(kept, spec.finals().resizeRate(), r));
         Set<Integer> renamed = new HashSet<>(pick(kept, spec.finals().renameRate(), r));
@@ -103,10 +103,8 @@ final class ProjectPlanner {
             FinalPlan fin = null;
             if (d.winner >= 0) {
                 Member w = d.members.get(d.winner);
-                if (cropped.contains(d.index)) {
-                    FigureGeometry geo = new FigureGeometry(SceneFactory.create(d.sceneSeed).figure(), (double) w.width() / w.height());
-                    crop = CropPlanner.plan(spec.cropHabit(), geo, w.width(), w.height(), fr);
-                }
+                FigureGeometry geo = new FigureGeometry(SceneFactory.create(d.sceneSeed).figure(), (double) w.width() / w.height());
+                crop = CropPlanner.plan(geo, w.width(), w.height(), fr);
                 fin = finalPlan(spec, d, w, crop, jpeg.contains(d.index), resized.contains(d.index),
                         renamed.contains(d.index), fr);
             }
@@ -141,6 +139,7 @@ final class ProjectPlanner {
         final int index;
         final List<Member> members;
         final int[] aspect;
+        final Shot shot;
         long sceneSeed;
         Artifact artifact;
         int artifactFrom = -1;
@@ -148,20 +147,24 @@ final class ProjectPlanner {
         boolean logged;
         boolean rootPrefixed;
 
-        Draft(int index, List<Member> members, int[] aspect, long sceneSeed) {
+        Draft(int index, List<Member> members, int[] aspect, Shot shot, long sceneSeed) {
             this.index = index;
             this.members = members;
             this.aspect = aspect;
+            this.shot = shot;
             this.sceneSeed = sceneSeed;
         }
 
-        /** Breaks the top stage (or the face swap, which later stages inherit); the curator keeps the stage below. */
+        /**
+         * Breaks the top stage (or the face swap, which later stages inherit); the curator keeps the stage below.
+         * Scenes tried for a fitting artifact still show the set's shot, so anomalies keep the project's content mix.
+         */
         void breakStage(List<ArtifactKind> kindCycle, int rank, Random r) {
             double aspectRatio = (double) aspect[0] / aspect[1];
             long base = sceneSeed;
             for (int attempt = 0; attempt < 16 && artifact == null; attempt++) {
                 ArtifactKind kind = kindCycle.get((rank + attempt / 8) % kindCycle.size());
-                long candidate = attempt == 0 ? base : Seeds.mix(base, attempt);
+                long candidate = attempt == 0 ? base : ShotMix.sceneSeed(Seeds.mix(base, attempt), shot);
                 Optional<Artifact> a = ArtifactPlanner.plan(kind, SceneFactory.create(candidate), aspectRatio, r);
                 if (a.isPresent()) {
                     artifact = a.get();

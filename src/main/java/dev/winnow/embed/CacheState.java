@@ -2,6 +2,7 @@ package dev.winnow.embed;
 
 import dev.winnow.common.Problem;
 import dev.winnow.imaging.ChangeMapper;
+import dev.winnow.imaging.SubjectProfile;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecodeFailureRepository;
@@ -25,7 +26,8 @@ final class CacheState {
 
     static CacheState load(Store store, String projectId, String embedderId) {
         CacheState s = new CacheState();
-        s.content.addAll(new ContentRepository(store).hashes());
+        // Content measured by an older subject profile counts as missing, so it is decoded (once) again.
+        s.content.addAll(new ContentRepository(store).hashesWith(SubjectProfile.VERSION_KEY, SubjectProfile.VERSION));
         s.vectors.addAll(new EmbeddingRepository(store).hashesFor(embedderId));
         s.failures.putAll(new DecodeFailureRepository(store).all());
         s.setSignatures.putAll(new ChangeFeatureRepository(store).signatures(projectId, ChangeMapper.VERSION));

@@ -22,9 +22,10 @@ import java.util.stream.IntStream;
 
 /**
  * Recovers decisions from an original source (every stage of every generation) and a final source (what the user
- * delivered): pairs finals with sets by name, then by content; finds the winner by pixels and the crop rectangle
- * by template matching; sets without a final were rejected as a whole. Problems are collected and the run carries
- * on. Each set is decoded once and dropped before the next.
+ * delivered): pairs finals with sets by name (splitting a group that two finals show was two kept generations),
+ * then by content; finds the winner by pixels and the crop rectangle by template matching; sets without a final
+ * were rejected as a whole. Problems are collected and the run carries on. Each set is decoded once and dropped
+ * before the next.
  */
 final class HistoryRecovery {
     /** Below this NCC the final does not look like the winner's region: the crop needs a human. */
@@ -70,19 +71,22 @@ final class HistoryRecovery {
         try (ImageSource src = ImageSource.open(originalPath); ImageSource fin = ImageSource.open(finalPath)) {
             List<SourceEntry> originals = src.images(problems);
             List<SourceEntry> finals = fin.images(problems);
-            List<OriginalSet> sets = OriginalGroups.group(originals);
-            NameMatcher.Result named = NameMatcher.match(sets, finals, problems);
+            List<OriginalSet> groups = OriginalGroups.group(originals);
+            NameMatcher.Result named = NameMatcher.match(groups, finals, problems);
+            FinalClaims.Pairing paired = new FinalClaims(new GenerationBoundary(e -> load(src, e, "unreadable-original", problems)))
+                    .resolve(groups, named.claims(), problems);
+            List<OriginalSet> sets = paired.sets();
             // Synchronized maps, not concurrent ones: a set whose top member cannot be read has a null thumb.
             Map<Integer, ContentMatcher.Thumb> thumbs = Collections.synchronizedMap(new HashMap<>());
             Map<Integer, SetOutcome> outcomes = Collections.synchronizedMap(new HashMap<>());
-            try (ProgressReporter.Bar bar = progress.start("history", named.finalOfSet().size())) {
+            try (ProgressReporter.Bar bar = progress.start("history", paired.finals().size())) {
                 // Sets are independent: recover them on every core (each worker holds one set's images at a time).
-                inParallel(IntStream.range(0, sets.size()).filter(s -> named.finalOfSet().get(s) != null), s -> {
-                    SourceEntry f = named.finalOfSet().get(s);
-                    AreaSampler fs = load(fin, f, "unreadable-final", problems);
+                inParallel(IntStream.range(0, sets.size()).filter(s -> paired.finals().get(s) != null), s -> {
+                    FinalClaims.Paired p = paired.finals().get(s);
+                    AreaSampler fs = load(fin, p.fin(), "unreadable-final", problems);
                     outcomes.put(s, fs == null
-                            ? unreadableFinal(sets.get(s), f, named.namedMember().get(s), named.how().get(s))
-                            : recoverSet(src, sets.get(s), f, named.how().get(s), named.namedMember().get(s), fs, s, thumbs, problems));
+                            ? unreadableFinal(sets.get(s), p)
+                            : recoverSet(src, sets.get(s), p.fin(), p.how(), p.member(), fs, s, thumbs, problems));
                     bar.step();
                 });
             }
@@ -211,8 +215,8 @@ final class HistoryRecovery {
         }
     }
 
-    private static SetOutcome unreadableFinal(OriginalSet set, SourceEntry f, Integer named, String how) {
-        return new SetOutcome(set, f, how, named == null ? -1 : named, new double[0], false, 1.0, "needs_review", null, 0, 0,
+    private static SetOutcome unreadableFinal(OriginalSet set, FinalClaims.Paired p) {
+        return new SetOutcome(set, p.fin(), p.how(), p.member(), new double[0], false, 1.0, "needs_review", null, 0, 0,
                 List.of(), "the final could not be decoded; the winner is known by name only");
     }
 

@@ -9,13 +9,16 @@ import java.util.Map;
 
 /**
  * First pass of pairing finals with original sets: by file name, then by stem (a PNG delivered as JPEG keeps its
- * stem). A name held by several originals decides nothing (content will); a second final for the same set is a
- * duplicate.
+ * stem). A name held by several originals decides nothing (content will). Several finals may claim one set:
+ * {@link FinalClaims} tells duplicates from a set that holds two kept generations.
  */
 final class NameMatcher {
-    /** Set index to its final and the member the final is named after; finals no name explains. */
-    record Result(Map<Integer, SourceEntry> finalOfSet, Map<Integer, Integer> namedMember, Map<Integer, String> how,
-                  List<SourceEntry> unmatched) {
+    /** A final named after member {@code member} of set {@code set}, found by "name" or "stem". */
+    record Claim(SourceEntry fin, int set, int member, String how) {
+    }
+
+    /** Claims in the order of the finals; finals no name explains. */
+    record Result(List<Claim> claims, List<SourceEntry> unmatched) {
     }
 
     private record Hit(int set, int member) {
@@ -39,9 +42,7 @@ final class NameMatcher {
                         hits.size() + " originals are named " + name + "; finals with this name are matched by content");
             }
         });
-        Map<Integer, SourceEntry> finalOfSet = new HashMap<>();
-        Map<Integer, Integer> named = new HashMap<>();
-        Map<Integer, String> how = new HashMap<>();
+        List<Claim> claims = new ArrayList<>();
         List<SourceEntry> unmatched = new ArrayList<>();
         for (SourceEntry f : finals) {
             List<Hit> hits = byName.get(f.name());
@@ -54,15 +55,8 @@ final class NameMatcher {
                 unmatched.add(f);
                 continue;
             }
-            Hit h = hits.get(0);
-            SourceEntry earlier = finalOfSet.putIfAbsent(h.set(), f);
-            if (earlier != null) {
-                problems.add(f.path(), "duplicate-final", "set " + sets.get(h.set()).key() + " already has final " + earlier.path());
-                continue;
-            }
-            named.put(h.set(), h.member());
-            how.put(h.set(), by);
+            claims.add(new Claim(f, hits.get(0).set(), hits.get(0).member(), by));
         }
-        return new Result(finalOfSet, named, how, unmatched);
+        return new Result(claims, unmatched);
     }
 }

@@ -18,6 +18,12 @@ record OriginalSet(String key, List<SourceEntry> members) {
         return ImageName.parse(members.get(i).name()).stage().value();
     }
 
+    /** Members {@code from} (inclusive) to {@code to} (exclusive) as a set of their own, known by its first member. */
+    OriginalSet slice(int from, int to) {
+        List<SourceEntry> part = List.copyOf(members.subList(from, to));
+        return new OriginalSet(part.get(0).path(), part);
+    }
+
     /** The highest stage: the member most finals come from, used when nothing else says which. */
     int top() {
         return members.size() - 1;

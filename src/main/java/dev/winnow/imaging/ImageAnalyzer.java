@@ -1,11 +1,14 @@
 package dev.winnow.imaging;
 
 import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Derives everything but the embedding from the working copy of one image (long side {@value #WORKING_SIDE}),
  * which {@link ImageDecoder#decodeScaled} makes while decoding, so the full raster is touched once if at all;
- * everything here runs on the working copy so that the cost stays far below the decode itself.
+ * everything here runs on the working copy so that the cost stays far below the decode itself. The statistics
+ * include where the subject probably is ({@link SubjectProfile}), which the crop proposer reads.
  */
 public final class ImageAnalyzer {
     /** Long side of the working copy and of the thumbnail the reviewer shows. */
@@ -23,6 +26,8 @@ public final class ImageAnalyzer {
     public ImageFacts analyze(int width, int height, BufferedImage working) {
         PixelStats.Measured m = PixelStats.measure(working);
         BufferedImage half = Math.max(working.getWidth(), working.getHeight()) > HALF_SIDE ? RgbImages.halve(working) : working;
-        return new ImageFacts(width, height, working, half, m.gray(), phash.of(m.gray()), m.stats());
+        Map<String, Double> stats = new LinkedHashMap<>(m.stats());
+        stats.putAll(SubjectProfile.measure(working, m.gray()));
+        return new ImageFacts(width, height, working, half, m.gray(), phash.of(m.gray()), stats);
     }
 }

@@ -1,9 +1,14 @@
 package dev.winnow.learn;
 
+import dev.winnow.imaging.SubjectProfile;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** One row per kept image: its size, stage, what it shows (embedding components) and its change features. */
+/**
+ * One row per kept image: its size, stage, what it shows (embedding components), its change features and where
+ * its subject is (the subject profile).
+ */
 final class CropFeatures {
     private final EmbeddingProjection content;
     private final List<String> names;
@@ -13,6 +18,7 @@ final class CropFeatures {
         List<String> n = new ArrayList<>(List.of("stage", "is_highest", "set_size", "log_pixels", "aspect"));
         for (int k = 0; k < content.size(); k++) n.add("emb_pc" + k);
         for (String c : schema.changeNames()) n.add("chg_" + c);
+        n.addAll(SubjectProfile.names());
         names = List.copyOf(n);
     }
 
@@ -27,6 +33,6 @@ final class CropFeatures {
                 .add(m.stage()).add(i == s.highest()).add(s.size()).add(m.logPixels()).add(m.aspect())
                 .addAll(content.project(m.embedding()));
         for (double c : m.change()) r.add(c);
-        return r.done();
+        return r.addAll(m.subject()).done();
     }
 }

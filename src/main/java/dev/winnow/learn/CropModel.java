@@ -7,27 +7,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Proposes an aspect-keeping crop for a set member from what the image shows, its size and its change features —
- * or, when that did no better on the training side's inner folds, the bucket's median crop or the whole image
- * (see {@link CropMode}).
+ * Proposes an aspect-keeping crop for a set member from where its subject is ({@link AnchoredCrop}) or from
+ * everything known about it ({@link CropRegressor}) — or, when neither did better on the training side's inner
+ * folds, the bucket's median crop or the whole image (see {@link CropMode}).
  */
 final class CropModel {
     static final String KIND = "crop";
 
-    /** {@code buckets}: median box per bucket over all training crops (the baseline); then the regressor's state. */
+    /**
+     * {@code buckets}: median box per bucket over all training crops (the baseline); then the trees' state and the
+     * anchored models with the names of the features each reads.
+     */
     record State(FeatureSchema schema, EmbeddingProjection content, CropBuckets buckets, CropRegressor.State regressor,
-                 CropMode mode, List<String> features) {
+                 CropMode mode, List<String> features, AnchoredCrop anchored, List<String> anchorFeatures) {
     }
 
     private final State state;
     private final CropRegressor regressor;
     private final CropFeatures features;
+    private final CropAnchors anchors;
 
     private CropModel(State state, CropRegressor regressor) {
         this.state = state;
         this.regressor = regressor;
         this.features = new CropFeatures(state.schema(), state.content());
+        this.anchors = new CropAnchors(state.schema());
         ModelChecks.sameFeatures(KIND, state.features(), features.names());
+        ModelChecks.sameFeatures(KIND, state.anchorFeatures(), anchors.names());
     }
 
     /** Fits on the kept image of every set with a known crop. */
@@ -40,13 +46,15 @@ final class CropModel {
         FeatureMatrix.Builder x = new FeatureMatrix.Builder(f.names().size());
         for (SetExample s : withCrop) x.add(f.row(s, s.chosen()));
         CropRegressor regressor = CropRegressor.fit(x.build(), targets, settings);
+        CropAnchors anchors = new CropAnchors(schema);
         return new CropModel(new State(schema, content, CropBuckets.fit(targets), regressor.state(), CropMode.REGRESSION,
-                f.names()), regressor);
+                f.names(), AnchoredCrop.fit(anchors, withCrop), anchors.names()), regressor);
     }
 
     CropModel withMode(CropMode mode) {
         State s = state;
-        return new CropModel(new State(s.schema(), s.content(), s.buckets(), s.regressor(), mode, s.features()), regressor);
+        return new CropModel(new State(s.schema(), s.content(), s.buckets(), s.regressor(), mode, s.features(),
+                s.anchored(), s.anchorFeatures()), regressor);
     }
 
     CropMode mode() {
@@ -71,19 +79,26 @@ final class CropModel {
 
     /** A box for member {@code members[i]} of each set, as the chosen mode answers. */
     List<CropBox> propose(List<SetExample> sets, int[] members) {
-        if (state.mode() != CropMode.REGRESSION) {
-            List<CropBox> out = new ArrayList<>();
-            for (int i = 0; i < sets.size(); i++) {
-                Member m = sets.get(i).member(members[i]);
-                out.add(state.mode() == CropMode.FULL_IMAGE ? CropBox.FULL : state.buckets().median(m.width(), m.height()));
-            }
-            return out;
-        }
-        return regressions(sets, members);
+        return propose(state.mode(), sets, members);
     }
 
-    /** The regressions' boxes, whatever the mode (the trainer compares them with the constants). */
-    List<CropBox> regressions(List<SetExample> sets, int[] members) {
+    /** The boxes {@code mode} gives, whatever the chosen mode (the trainer compares the modes). */
+    List<CropBox> propose(CropMode mode, List<SetExample> sets, int[] members) {
+        if (mode == CropMode.REGRESSION) return regressions(sets, members);
+        List<CropBox> out = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            Member m = sets.get(i).member(members[i]);
+            out.add(switch (mode) {
+                case FULL_IMAGE -> CropBox.FULL;
+                case BUCKET_MEDIAN -> state.buckets().median(m.width(), m.height());
+                default -> state.anchored().propose(anchors, sets.get(i), members[i]);
+            });
+        }
+        return out;
+    }
+
+    /** The trees' boxes. */
+    private List<CropBox> regressions(List<SetExample> sets, int[] members) {
         FeatureMatrix.Builder x = new FeatureMatrix.Builder(features.names().size());
         List<int[]> sizes = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {

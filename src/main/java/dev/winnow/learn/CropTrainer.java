@@ -3,7 +3,9 @@ package dev.winnow.learn;
 import dev.winnow.common.CropBox;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /** Trains the crop proposer on sets with a known crop; its own report compares out-of-fold crops to the baselines. */
@@ -25,14 +27,28 @@ final class CropTrainer {
      */
     Trained<CropModel, CropOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
         List<SetExample> withCrop = CropModel.withCrop(sets);
-        List<CropOutcome> oof = OutOfFold.predict(Folds.inner(withCrop, settings.seed()),
-                train -> CropModel.fit(train, schema, settings), (m, test) -> outcomes(m, test, m::regressions), fitted);
-        CropMode mode = CropMode.best(oof);
+        List<Map<CropMode, CropOutcome>> oof = OutOfFold.predict(Folds.inner(withCrop, settings.seed()),
+                train -> CropModel.fit(train, schema, settings), CropTrainer::learnedAnswers, fitted);
+        Map<CropMode, List<CropOutcome>> byMode = new EnumMap<>(CropMode.class);
+        for (Map<CropMode, CropOutcome> answers : oof) {
+            answers.forEach((m, o) -> byMode.computeIfAbsent(m, k -> new ArrayList<>()).add(o));
+        }
+        CropMode mode = CropMode.best(byMode);
         CropModel model = CropModel.fit(withCrop, schema, settings).withMode(mode);
         fitted.run();
-        List<CropOutcome> chosen = oof.stream().map(o -> new CropOutcome(o.projectId(), o.setId(), o.width(), o.height(),
-                o.truth(), mode.box(o), o.bucketMedian(), o.globalMedian())).toList();
+        List<CropOutcome> chosen = byMode.get(mode.learned() ? mode : CropMode.REGRESSION).stream()
+                .map(o -> new CropOutcome(o.projectId(), o.setId(), o.width(), o.height(), o.truth(), mode.box(o),
+                        o.bucketMedian(), o.globalMedian())).toList();
         return new Trained<>(model, chosen);
+    }
+
+    /** Each held-out crop as answered by every learned mode. */
+    private static List<Map<CropMode, CropOutcome>> learnedAnswers(CropModel model, List<SetExample> test) {
+        List<CropOutcome> anchored = outcomes(model, test, (s, m) -> model.propose(CropMode.ANCHORED, s, m));
+        List<CropOutcome> trees = outcomes(model, test, (s, m) -> model.propose(CropMode.REGRESSION, s, m));
+        List<Map<CropMode, CropOutcome>> out = new ArrayList<>();
+        for (int i = 0; i < trees.size(); i++) out.add(Map.of(CropMode.ANCHORED, anchored.get(i), CropMode.REGRESSION, trees.get(i)));
+        return out;
     }
 
     /** The crop of each set's kept image (the curator's choice, so crop quality is judged apart from the pick). */

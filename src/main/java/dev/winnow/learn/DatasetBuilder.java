@@ -1,6 +1,8 @@
 package dev.winnow.learn;
 
+import dev.winnow.imaging.SubjectProfile;
 import dev.winnow.store.ChangeFeatureRepository;
+import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRow;
@@ -19,9 +21,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Joins, per stage set, the members (stage, size), their embeddings and change features, and the curator's
- * decision into {@link SetExample}s. Sets with an unknown winner or missing features are counted by reason and
- * left out, never guessed. One builder reads each project once; make a new one to see later changes.
+ * Joins, per stage set, the members (stage, size), their embeddings, change features and subject profiles, and
+ * the curator's decision into {@link SetExample}s. Sets with an unknown winner or missing features are counted by
+ * reason and left out, never guessed; an unknown subject profile is only a missing value. One builder reads each project once; make a new one to see later changes.
  */
 public final class DatasetBuilder {
     static final String NO_DECISION = "no decision";
@@ -34,6 +36,7 @@ public final class DatasetBuilder {
     private final DecisionRepository decisions;
     private final EmbeddingRepository embeddings;
     private final ChangeFeatureRepository changes;
+    private final ContentRepository content;
     private final Store store;
     /** What was read per project and embedder: a command asks several questions of the same data. */
     private final Map<String, ProjectData> read = new HashMap<>();
@@ -45,6 +48,7 @@ public final class DatasetBuilder {
         this.decisions = new DecisionRepository(store);
         this.embeddings = new EmbeddingRepository(store);
         this.changes = new ChangeFeatureRepository(store);
+        this.content = new ContentRepository(store);
     }
 
     /** The embedder to use: the one asked for, else the only one in the store. */
@@ -99,7 +103,8 @@ public final class DatasetBuilder {
     }
 
     private record ProjectData(String projectId, List<StageSetRow> sets, List<ResolvedDecision> decisions,
-                               Map<Long, float[]> vectors, Map<Long, Map<String, Double>> changes, int conflicts) {
+                               Map<Long, float[]> vectors, Map<Long, Map<String, Double>> changes,
+                               Map<Long, Map<String, Double>> content, int conflicts) {
     }
 
     private ProjectData read(String projectId, String embedderId) {
@@ -115,7 +120,7 @@ public final class DatasetBuilder {
         List<ResolvedDecision> resolved = new ArrayList<>();
         for (StageSetRow s : rows) resolved.add(resolver.resolve(s));
         return new ProjectData(projectId, rows, resolved, embeddings.vectorsForProject(projectId, embedderId),
-                changes.forProject(projectId), resolver.conflicts());
+                changes.forProject(projectId), content.statsForProject(projectId), resolver.conflicts());
     }
 
     private static FeatureSchema schema(String embedderId, Iterable<ProjectData> data) {
@@ -163,6 +168,19 @@ public final class DatasetBuilder {
                 excluded, d.conflicts()));
     }
 
+    /** The member's subject profile; unknown (NaN) when its content was measured by another profile version. */
+    private static double[] subject(Map<String, Double> stats) {
+        Double version = stats == null ? null : stats.get(SubjectProfile.VERSION_KEY);
+        if (version == null || version != SubjectProfile.VERSION) return Member.unknownSubject();
+        List<String> names = SubjectProfile.names();
+        double[] v = new double[names.size()];
+        for (int i = 0; i < v.length; i++) {
+            Double x = stats.get(names.get(i));
+            v[i] = x == null ? Double.NaN : x;
+        }
+        return v;
+    }
+
     private static String unusable(ResolvedDecision decision) {
         return decision == null ? NO_DECISION : decision.unusable();
     }
@@ -181,7 +199,8 @@ public final class DatasetBuilder {
                 change[i] = x == null ? Double.NaN : x;
             }
             anyChange |= ch != null && !ch.isEmpty();
-            into.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), v, change));
+            into.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), v, change,
+                    subject(d.content().get(f.id()))));
         }
         if (!anyChange && !schema.changeNames().isEmpty()) return MISSING_CHANGE;
         return null;

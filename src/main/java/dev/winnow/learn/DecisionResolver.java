@@ -6,20 +6,25 @@ import dev.winnow.store.FileRow;
 import dev.winnow.store.StageSetRow;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Chooses, per set, the decision to learn from when several exist (a log, a history run and the reviewer may all
  * have spoken): review beats history beats log, and the newest wins within one source. Sets whose decisions name
- * different winners are counted as conflicts.
+ * different winners are counted as conflicts. A set that history found to hold several kept generations gets no
+ * label at all: whichever winner it were given, another kept generation would teach the models a false rejection.
  */
 final class DecisionResolver {
     static final String REJECTED = "whole set rejected";
     static final String WINNER_UNKNOWN = "winner not among the set's files";
+    static final String SEVERAL_KEPT = "several generations kept in one set";
     private static final List<String> PRIORITY = List.of("review", "history", "log");
 
     private final Map<Long, List<DecisionRow>> bySet = new HashMap<>();
@@ -37,6 +42,7 @@ final class DecisionResolver {
     ResolvedDecision resolve(StageSetRow set) {
         List<DecisionRow> ds = bySet.get(set.id());
         if (ds == null || ds.isEmpty()) return null;
+        if (holdsSeveralKeptGenerations(ds)) return new ResolvedDecision(-1, null, "history", SEVERAL_KEPT);
         if (ds.stream().map(d -> winner(d, set)).distinct().count() > 1) conflicts++;
         DecisionRow best = ds.stream().max(Comparator.comparingInt((DecisionRow d) -> -rank(d.source()))
                 .thenComparingLong(DecisionRow::id)).orElseThrow();
@@ -53,6 +59,24 @@ final class DecisionResolver {
     /** Decisions whose files a scan has not (yet) tied to a set. */
     int unbound() {
         return unbound;
+    }
+
+    /**
+     * Whether two history decisions keep different members of disjoint parts of the set: history splits an original
+     * group that its finals show to be two kept generations, and both parts can land in one catalog set. Only history
+     * lists every member it judged, so only its decisions are read this way; two log rows naming different winners
+     * stay a conflict (a log may leave its losers out).
+     */
+    private static boolean holdsSeveralKeptGenerations(List<DecisionRow> ds) {
+        List<Set<String>> kept = new ArrayList<>();
+        for (DecisionRow d : ds) {
+            if (!"history".equals(d.source()) || d.rejectsAll()) continue;
+            Set<String> part = new HashSet<>(d.loserNames());
+            part.add(d.chosenName());
+            for (Set<String> other : kept) if (Collections.disjoint(other, part)) return true;
+            kept.add(part);
+        }
+        return false;
     }
 
     /** Member index of the decision's winner: by bound file id, else by name within the set; -1 if neither. */

@@ -94,8 +94,8 @@ public final class Evaluation {
             return List.of();
         }
         CropModel model = new CropTrainer(settings).train(f.train(), schema, NOTHING).model();
-        if (model.mode() != CropMode.REGRESSION) {
-            notes.add("crop proposer answers with " + model.mode() + ": its regressions did no better on the training side's inner folds");
+        if (!model.mode().learned()) {
+            notes.add("crop proposer answers with " + model.mode() + ": its learned models did no better on the training side's inner folds");
         }
         return CropTrainer.outcomes(model, f.test());
     }

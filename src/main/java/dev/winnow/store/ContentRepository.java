@@ -3,7 +3,11 @@ package dev.winnow.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Decoded-content facts keyed by content hash. */
 public final class ContentRepository {
@@ -29,12 +33,35 @@ public final class ContentRepository {
         });
     }
 
-    /** Every content hash that has been decoded (the embed planner's "already known" set). */
-    public java.util.Set<String> hashes() {
+    /**
+     * Decoded content hashes whose statistics hold {@code key} = {@code value}: content measured by an older
+     * version of a statistic is left out, so the embed planner decodes it again.
+     */
+    public Set<String> hashesWith(String key, double value) {
         return store.query(c -> {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM content"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
+            Set<String> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT hash FROM content WHERE json_extract(stats_json, ?) = ?")) {
+                Sql.bind(ps, "$.\"" + key + "\"", value);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The statistics of every file of the project with decoded content (also missing ones), by file id. */
+    public Map<Long, Map<String, Double>> statsForProject(String projectId) {
+        return store.query(c -> {
+            Map<Long, Map<String, Double>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT f.id, c.stats_json FROM files f JOIN content c ON c.hash = f.content_hash
+                    WHERE f.project_id = ?""")) {
+                Sql.bind(ps, projectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getLong(1), Json.doubleMap(rs.getString(2)));
+                }
             }
             return out;
         });

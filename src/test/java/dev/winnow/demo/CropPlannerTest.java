@@ -18,7 +18,7 @@ class CropPlannerTest {
         for (int i = 0; i < 3000; i++) {
             int[] size = SIZES[i % SIZES.length];
             CropHabit habit = CropHabit.values()[i % 3];
-            CropBox box = CropPlanner.plan(habit, geometry(r.nextLong(), size), size[0], size[1], r);
+            CropBox box = CropPlanner.box(habit, geometry(r.nextLong(), size), size[0], size[1], r);
             assertThat(box.x1()).isGreaterThanOrEqualTo(0);
             assertThat(box.y1()).isGreaterThanOrEqualTo(0);
             assertThat(box.x2()).isLessThanOrEqualTo(size[0]);
@@ -61,18 +61,48 @@ class CropPlannerTest {
         int followed = 0;
         for (int i = 0; i < 300; i++) {
             FigureGeometry geo = geometry(r.nextLong(), SIZES[0]);
-            CropBox box = CropPlanner.plan(CropHabit.TIGHT_UPPER_BODY, geo, 350, 512, r);
+            CropBox box = CropPlanner.box(CropHabit.TIGHT_UPPER_BODY, geo, 350, 512, r);
             double headX = geo.x(0) * 350;
             if (box.width() < 0.9 * 350 && headX > box.x1() && headX < box.x2()) followed++;
         }
         assertThat(followed).isGreaterThan(250);
     }
 
+    @Test
+    void theCuratorKeepsWellFramedShotsWholeAndCropsTheOthers() {
+        Random r = new Random(5);
+        int[] kept = new int[2], seen = new int[2];
+        for (int i = 0; i < 2000; i++) {
+            FigureGeometry geo = geometry(r.nextLong(), SIZES[0]);
+            int framed = Shot.of(geo.figure()).framed() ? 1 : 0;
+            seen[framed]++;
+            if (CropPlanner.plan(geo, 350, 512, r) == null) kept[framed]++;
+        }
+        assertThat((double) kept[1] / seen[1]).isBetween(0.6, 0.9);
+        assertThat((double) kept[0] / seen[0]).isBetween(0.02, 0.12);
+    }
+
+    @Test
+    void closeUpsAreCroppedTighterThanWideShotsByTheSameRule() {
+        Random r = new Random(6);
+        List<double[]> close = new ArrayList<>(), wide = new ArrayList<>();
+        while (close.size() < 200 || wide.size() < 200) {
+            FigureGeometry geo = geometry(r.nextLong(), SIZES[0]);
+            CropBox b = CropPlanner.plan(geo, 350, 512, r);
+            if (b == null) continue;
+            double[] area = {(double) b.width() * b.height() / (350 * 512)};
+            Shot.Size size = Shot.of(geo.figure()).size();
+            if (size == Shot.Size.CLOSE) close.add(area);
+            if (size == Shot.Size.WIDE) wide.add(area);
+        }
+        assertThat(median(close, 0)).isLessThan(median(wide, 0) - 0.2);
+    }
+
     private static List<double[]> plan(CropHabit habit, int n) {
         Random r = new Random(habit.ordinal() + 10);
         List<double[]> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            CropBox b = CropPlanner.plan(habit, geometry(r.nextLong(), SIZES[0]), 350, 512, r);
+            CropBox b = CropPlanner.box(habit, geometry(r.nextLong(), SIZES[0]), 350, 512, r);
             out.add(new double[] {b.x1() / 350.0, b.y1() / 512.0, b.x2() / 350.0, b.y2() / 512.0});
         }
         return out;

@@ -120,12 +120,25 @@ class ProjectPlannerTest {
             List<SetPlan> kept = p.sets().stream().filter(SetPlan::kept).toList();
             long jpeg = kept.stream().filter(s -> s.finalPlan().format() == SetPlan.Format.JPEG).count();
             long renamed = kept.stream().filter(s -> s.finalPlan().renamed()).count();
-            long cropped = kept.stream().filter(s -> s.crop() != null).count();
             assertThat(jpeg).as(p.id()).isEqualTo(Math.round(p.spec().finals().jpegRate() * kept.size()));
             assertThat(renamed).as(p.id()).isEqualTo(Math.round(p.spec().finals().renameRate() * kept.size()));
-            assertThat(cropped).as(p.id()).isEqualTo(Math.round(p.spec().cropRate() * kept.size()));
             assertThat(kept.stream().filter(s -> s.finalPlan().width() < (s.crop() == null ? s.winnerMember().width() : s.crop().width())))
                     .as(p.id()).isNotEmpty();
         }
+    }
+
+    @Test
+    void cropRatesFollowEachProjectsContentMixUnderOneCurator() {
+        double aurora = cropRate(plans.get(0)), birch = cropRate(plans.get(1)), cobalt = cropRate(plans.get(2));
+
+        assertThat(birch).as("mostly well-framed close-ups").isBetween(0.35, 0.7);
+        assertThat(aurora).isBetween(0.6, 0.9);
+        assertThat(cobalt).as("mostly wide, off-centre shots").isGreaterThan(0.75);
+        assertThat(birch).isLessThan(aurora);
+    }
+
+    private static double cropRate(ProjectPlan p) {
+        List<SetPlan> kept = p.sets().stream().filter(SetPlan::kept).toList();
+        return (double) kept.stream().filter(s -> s.crop() != null).count() / kept.size();
     }
 }

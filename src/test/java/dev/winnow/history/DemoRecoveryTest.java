@@ -3,7 +3,6 @@ package dev.winnow.history;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.demo.ArtifactKind;
-import dev.winnow.demo.CropHabit;
 import dev.winnow.demo.DemoConfig;
 import dev.winnow.demo.DemoGenerator;
 import dev.winnow.demo.DemoLayout;
@@ -11,6 +10,7 @@ import dev.winnow.demo.DemoProjectSpec;
 import dev.winnow.demo.DemoScale;
 import dev.winnow.demo.DemoTruth;
 import dev.winnow.demo.FinalsStyle;
+import dev.winnow.demo.ShotMix;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
@@ -33,7 +33,7 @@ class DemoRecoveryTest {
     @Test
     void demoFinalsRecoverTheTrueWinnerAndCropFromFolderAndZip() throws Exception {
         DemoProjectSpec spec = new DemoProjectSpec("mix", 24, 0.3, List.of(ArtifactKind.values()),
-                CropHabit.TOP_ANCHORED_THIRDS, 0.8, 0.4, 1.0, new FinalsStyle(0.3, 0.3, 0.1, true));
+                ShotMix.even(), 0.4, 1.0, new FinalsStyle(0.3, 0.3, 0.1, true));
         DemoLayout layout = new DemoGenerator(1).generate(tmp.resolve("demo"), new DemoConfig(7, DemoScale.SMALL, List.of(spec)));
         DemoLayout.ProjectPaths paths = layout.project("mix");
         DemoTruth truth = DemoTruth.read(paths.truth());

@@ -57,16 +57,32 @@ final class GeneratedHistory {
 
     /** A set of stage 1, 2 and 3 (base, 2x, 3x of a portrait of {@code base} px width). */
     GeneratedSet staged(long seed, int base, FinalSpec spec) {
-        int h = (int) Math.round(base * 1.46);
-        return write(seed, List.of(new int[] {base, h, 0, 1}, new int[] {2 * base, 2 * h, 1, 2}, new int[] {3 * base, 3 * h, 2, 3}), spec);
+        return generation(seed, base, List.of(1.0, 2.0, 3.0), spec);
     }
 
     /** Stage 2 and stage 3 at the same size: they differ only by invented detail and a slight grade. */
     GeneratedSet nearIdentical(long seed, int width, FinalSpec spec) {
         int h = (int) Math.round(width * 1.46);
-        return write(seed, List.of(new int[] {width, h, 1, 2}, new int[] {width, h, 2, 3}), spec);
+        return write(seed, List.of(new int[] {width, h, 1, 20}, new int[] {width, h, 2, 30}), spec);
     }
 
+    /**
+     * One generation with only the given stages (1, 1.5, 2 or 3; 1 and 1.5 at the base size, 2 twice, 3 three
+     * times; 1.5 carries stage 2's grain), e.g. a stage-1-only generation or one whose stage 1 is missing.
+     * {@code spec.winner()} indexes the given stages.
+     */
+    GeneratedSet generation(long seed, int base, List<Double> stages, FinalSpec spec) {
+        int h = (int) Math.round(base * 1.46);
+        List<int[]> specs = new ArrayList<>();
+        for (double st : stages) {
+            int scale = st < 2 ? 1 : (int) st;
+            int detail = st == 1 ? 0 : st < 3 ? 1 : 2;
+            specs.add(new int[] {scale * base, scale * h, detail, (int) Math.round(st * 10)});
+        }
+        return write(seed, specs, spec);
+    }
+
+    /** @param stages per member: width, height, scene detail and stage times ten (10, 15, 20, 30) */
     private GeneratedSet write(long seed, List<int[]> stages, FinalSpec spec) {
         minute++;
         List<String> names = new ArrayList<>();
@@ -74,7 +90,12 @@ final class GeneratedHistory {
         List<BufferedImage> images = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             int[] st = stages.get(i);
-            String label = st[3] == 1 ? "stage1_generated" : st[3] == 2 ? "stage2_upscaled" : "stage3_enhanced";
+            String label = switch (st[3]) {
+                case 10 -> "stage1_generated";
+                case 15 -> "stage1.5_face_swapped";
+                case 20 -> "stage2_upscaled";
+                default -> "stage3_enhanced";
+            };
             String name = String.format("20250102_%02d%02d%02d_%s.png", minute / 60, minute % 60, i, label);
             BufferedImage img = SyntheticScenes.render(seed, st[0], st[1], st[2]);
             write(original.resolve(name), SyntheticPairs.png(img));

@@ -113,6 +113,54 @@ class HistoryRecoveryTest {
     }
 
     @Test
+    void aStageOneOnlyGenerationGroupedWithTheNextGenerationIsSplitSoBothFinalsKeepTheirWinner() throws Exception {
+        GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
+        Random r = new Random(19);
+        g.staged(81, 160, GeneratedHistory.FinalSpec.of(2, CropBox.FULL));
+        // The nearest-up rule joins the lone stage 1 with the next generation, which starts at stage 1.5.
+        GeneratedHistory.GeneratedSet alone = g.generation(82, 160, List.of(1.0),
+                GeneratedHistory.FinalSpec.of(0, GeneratedHistory.box(r)));
+        GeneratedHistory.GeneratedSet next = g.generation(83, 160, List.of(1.5, 2.0, 3.0),
+                GeneratedHistory.FinalSpec.of(2, CropBox.FULL).asJpeg());
+        g.staged(84, 160, null);
+        HistoryReport report = recover(tmp.resolve("home"), g, g.fin);
+        assertThat(report.problemsByReason()).doesNotContainKey("duplicate-final").containsEntry("set-split-by-finals", 1);
+        assertThat(report.winners()).isEqualTo(3);
+        Map<String, DecisionRow> bySet = decisionsBySet(tmp.resolve("home"));
+        assertRecovered(g, bySet);
+        assertThat(bySet.get(alone.names().get(0)).loserNames()).isEmpty();
+        assertThat(bySet.get(next.names().get(0)).loserNames()).containsExactly(next.names().get(0), next.names().get(1));
+    }
+
+    @Test
+    void membersBetweenTwoKeptGenerationsGoWithThePictureTheyShow() throws Exception {
+        GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
+        Random r = new Random(23);
+        // One group [A1, A1.5, B2, B3]; finals named after A1 and B3: A1.5 and B2 must each join their own generation.
+        GeneratedHistory.GeneratedSet a = g.generation(91, 160, List.of(1.0, 1.5),
+                GeneratedHistory.FinalSpec.of(0, CropBox.FULL));
+        GeneratedHistory.GeneratedSet b = g.generation(92, 160, List.of(2.0, 3.0),
+                GeneratedHistory.FinalSpec.of(1, GeneratedHistory.box(r)));
+        recover(tmp.resolve("home"), g, g.fin);
+        Map<String, DecisionRow> bySet = decisionsBySet(tmp.resolve("home"));
+        assertRecovered(g, bySet);
+        assertThat(bySet.get(a.names().get(0)).loserNames()).containsExactly(a.names().get(1));
+        assertThat(bySet.get(b.names().get(0)).loserNames()).containsExactly(b.names().get(0));
+    }
+
+    @Test
+    void twoFinalsOfTheSameMemberAreStillADuplicateNotASplit() throws Exception {
+        GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
+        GeneratedHistory.GeneratedSet s = g.staged(95, 160, GeneratedHistory.FinalSpec.of(2, GeneratedHistory.box(new Random(29))));
+        // The same picture delivered again as JPEG: its stem names the same member.
+        Files.copy(g.fin.resolve(s.finalName()), g.fin.resolve(s.finalName().replace(".png", ".jpg")));
+        HistoryReport report = recover(tmp.resolve("home"), g, g.fin);
+        assertThat(report.problemsByReason()).containsOnly(Map.entry("duplicate-final", 1));
+        assertThat(report.winners()).isEqualTo(1);
+        assertRecovered(g, decisionsBySet(tmp.resolve("home")));
+    }
+
+    @Test
     void aTruncatedOriginalIsReportedAndTheReadableMembersStillDecide() throws Exception {
         GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
         Random r = new Random(9);

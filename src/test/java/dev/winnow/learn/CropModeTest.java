@@ -4,6 +4,7 @@ import dev.winnow.common.CropBox;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,17 +16,26 @@ class CropModeTest {
         return new CropOutcome("p", 1, 832, 1216, truth, regression, MEDIAN, MEDIAN);
     }
 
+    private static final CropBox OFF = new CropBox(0.3, 0.3, 0.6, 0.6);
+
+    /** Both learned modes answering the same held-out crops. */
+    private static Map<CropMode, List<CropOutcome>> answers(CropBox truth, CropBox anchored, CropBox trees) {
+        return Map.of(CropMode.ANCHORED, List.of(outcome(truth, anchored), outcome(truth, anchored)),
+                CropMode.REGRESSION, List.of(outcome(truth, trees), outcome(truth, trees)));
+    }
+
     @Test
-    void theRegressionsAnswerOnlyWhenTheyBeatTheConstantsOutOfFold() {
-        CropBox off = new CropBox(0.3, 0.3, 0.6, 0.6);
-        assertThat(CropMode.best(List.of(outcome(CROP, CROP), outcome(CROP, CROP)))).isEqualTo(CropMode.REGRESSION);
-        assertThat(CropMode.best(List.of(outcome(CROP, off), outcome(CROP, off)))).isEqualTo(CropMode.BUCKET_MEDIAN);
-        assertThat(CropMode.best(List.of(outcome(CropBox.FULL, off), outcome(CropBox.FULL, off)))).isEqualTo(CropMode.FULL_IMAGE);
+    void aLearnedModeAnswersOnlyWhenItBeatsTheConstantsOutOfFold() {
+        assertThat(CropMode.best(answers(CROP, OFF, CROP))).isEqualTo(CropMode.REGRESSION);
+        assertThat(CropMode.best(answers(CROP, CROP, OFF))).isEqualTo(CropMode.ANCHORED);
+        assertThat(CropMode.best(answers(CROP, OFF, OFF))).isEqualTo(CropMode.BUCKET_MEDIAN);
+        assertThat(CropMode.best(answers(CropBox.FULL, OFF, OFF))).isEqualTo(CropMode.FULL_IMAGE);
     }
 
     @Test
     void aTieGoesToTheSimplerAnswer() {
-        assertThat(CropMode.best(List.of(outcome(MEDIAN, MEDIAN)))).isEqualTo(CropMode.BUCKET_MEDIAN);
+        assertThat(CropMode.best(answers(MEDIAN, MEDIAN, MEDIAN))).isEqualTo(CropMode.BUCKET_MEDIAN);
+        assertThat(CropMode.best(answers(CROP, CROP, CROP))).isEqualTo(CropMode.ANCHORED);
         assertThat(CropMode.BUCKET_MEDIAN.box(outcome(CROP, CROP))).isEqualTo(MEDIAN);
         assertThat(CropMode.FULL_IMAGE.box(outcome(CROP, CROP))).isEqualTo(CropBox.FULL);
     }

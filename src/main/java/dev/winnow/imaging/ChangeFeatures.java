@@ -15,6 +15,8 @@ import java.util.Map;
  * above 0.10 / 0.20 / 0.35, the max tile's centre (x, y in [0, 1]);</li>
  * <li>concentration: share of all change in the top tile and in the top 5% of tiles; peak ratio max / (median +
  * 0.01); blob, the fraction of tiles in the region around the max tile that stays above half the max;</li>
+ * <li>where the change above the median sits and how far it spreads (weighted centre and spread on x and y): for
+ * the face swap's comparison that is where the face is and how big;</li>
  * <li>fine-scale dissimilarity (detail): mean, max, p90;</li>
  * <li>local colour shift per tile after removing the global shift: max, mean;</li>
  * <li>global differences: log2 sharpness ratio, brightness difference, log2 contrast ratio, colour shift.</li>
@@ -22,7 +24,7 @@ import java.util.Map;
  */
 public final class ChangeFeatures {
     private static final String[] SUFFIXES = {"max", "mean", "median", "p90", "top3_mean", "frac_010", "frac_020",
-            "frac_035", "max_x", "max_y", "conc_top1", "conc_top5pct", "peak_ratio", "blob", "fine_mean", "fine_max",
+            "frac_035", "max_x", "max_y", "mass_x", "mass_y", "mass_sx", "mass_sy", "conc_top1", "conc_top5pct", "peak_ratio", "blob", "fine_mean", "fine_max",
             "fine_p90", "colour_max", "colour_mean", "sharp_log_ratio", "brightness_diff", "contrast_log_ratio",
             "colour_shift"};
     public static final List<String> PREFIXES = List.of("top", "up", "down");
@@ -58,6 +60,14 @@ public final class ChangeFeatures {
         out.put(prefix + "_frac_035", fractionAbove(desc, 0.35f));
         out.put(prefix + "_max_x", t.centreX(argMax));
         out.put(prefix + "_max_y", t.centreY(argMax));
+        double[] mass = t.massAbove(median);
+        // A map with nothing above its median (two identical images) has no change to place: left out, read as unknown.
+        if (!Double.isNaN(mass[0])) {
+            out.put(prefix + "_mass_x", mass[0]);
+            out.put(prefix + "_mass_y", mass[1]);
+            out.put(prefix + "_mass_sx", mass[2]);
+            out.put(prefix + "_mass_sy", mass[3]);
+        }
         out.put(prefix + "_conc_top1", sum <= 0 ? 0 : max / sum);
         out.put(prefix + "_conc_top5pct", sum <= 0 ? 0 : meanOfFirst(desc, top5) * top5 / sum);
         out.put(prefix + "_peak_ratio", max / (median + 0.01));

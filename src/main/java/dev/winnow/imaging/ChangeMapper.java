@@ -14,10 +14,11 @@ import java.util.Map;
  */
 public final class ChangeMapper {
     /**
+     * v3: adds where the change above the median sits and how far it spreads ({@code *_mass_*}).
      * v2: SSIM window sums in float, each member prepared once, working copies from the streaming resampler; the
      * features differ from v1 by about 1e-4 relative, so v1 maps are recomputed rather than mixed with v2.
      */
-    public static final String VERSION = "change/v2";
+    public static final String VERSION = "change/v3";
     static final int COMPARE_SIDE = 384;
 
     private final StructuralDiff diff = new StructuralDiff();

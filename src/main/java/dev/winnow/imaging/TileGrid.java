@@ -70,6 +70,29 @@ public record TileGrid(int cols, int rows, float[] values) {
     }
 
     /** Centre of tile i as a fraction of the image width and height. */
+    /**
+     * Centre and spread of the part of the map above {@code level}: the mean and standard deviation of tile centres
+     * (x, y in [0, 1]) weighted by how far each tile rises above it, as {x, y, sx, sy}; NaN when no tile does.
+     * Unlike the single largest tile this places a change spread over several tiles to a fraction of a tile, and
+     * says how big it is.
+     */
+    public double[] massAbove(double level) {
+        double w = 0, x = 0, y = 0, xx = 0, yy = 0;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i] - level;
+            if (v <= 0) continue;
+            double cx = centreX(i), cy = centreY(i);
+            w += v;
+            x += v * cx;
+            y += v * cy;
+            xx += v * cx * cx;
+            yy += v * cy * cy;
+        }
+        if (w <= 0) return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        double mx = x / w, my = y / w;
+        return new double[] {mx, my, Math.sqrt(Math.max(0, xx / w - mx * mx)), Math.sqrt(Math.max(0, yy / w - my * my))};
+    }
+
     public double centreX(int i) {
         return ((i % cols) + 0.5) / cols;
     }

@@ -10,8 +10,7 @@ import java.util.function.Function;
  * How the crop proposer answers: with one of its learned models — linear models on where the subject is
  * ({@link AnchoredCrop}) or trees over all features ({@link CropRegressor}) — or with a constant when neither did
  * better out of fold: the median crop of the image's bucket, or the whole image. Chosen on the training side's
- * inner folds (by project when it has several: crop habits differ between projects), so a held-out project never
- * influences it; a tie goes to the simpler answer (declaration order).
+ * inner folds, so a held-out project never influences it; a tie goes to the simpler answer (declaration order).
  */
 public enum CropMode {
     FULL_IMAGE, BUCKET_MEDIAN, ANCHORED, REGRESSION;

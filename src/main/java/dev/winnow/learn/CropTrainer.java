@@ -27,7 +27,7 @@ final class CropTrainer {
      */
     Trained<CropModel, CropOutcome> train(List<SetExample> sets, FeatureSchema schema, Runnable fitted) {
         List<SetExample> withCrop = CropModel.withCrop(sets);
-        List<Map<CropMode, CropOutcome>> oof = OutOfFold.predict(Folds.innerAcrossProjects(withCrop, settings.seed()),
+        List<Map<CropMode, CropOutcome>> oof = OutOfFold.predict(Folds.inner(withCrop, settings.seed()),
                 train -> CropModel.fit(train, schema, settings), CropTrainer::learnedAnswers, fitted);
         Map<CropMode, List<CropOutcome>> byMode = new EnumMap<>(CropMode.class);
         for (Map<CropMode, CropOutcome> answers : oof) {

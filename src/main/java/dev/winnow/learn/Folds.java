@@ -78,15 +78,6 @@ public final class Folds {
         return folds;
     }
 
-    /**
-     * Folds for choosing between a learned answer and a constant one when the model will meet projects it has not
-     * seen: by project as soon as there are two (a model that only learned its training projects' habits then loses
-     * to the constant, as it would on a new project), else as {@link #inner}.
-     */
-    static List<Fold> innerAcrossProjects(List<SetExample> sets, long seed) {
-        return byProject(sets).size() >= 2 ? leaveOneProjectOut(sets) : inner(sets, seed);
-    }
-
     static Map<String, List<SetExample>> byProject(List<SetExample> sets) {
         Map<String, List<SetExample>> out = new LinkedHashMap<>();
         for (SetExample s : sets) out.computeIfAbsent(s.projectId(), p -> new ArrayList<>()).add(s);

@@ -50,18 +50,6 @@ class FoldsTest {
     }
 
     @Test
-    void foldsForANewProjectHoldOutWholeProjectsFromTwoOnAndSetsWithOne() {
-        List<SetExample> twoProjects = data.sets().stream().filter(s -> !s.projectId().equals("c")).toList();
-        List<Fold> across = Folds.innerAcrossProjects(twoProjects, 1);
-        assertThat(across).extracting(Fold::name).containsExactly("a", "b");
-        for (Fold f : across) assertNoLeak(f, true);
-        List<SetExample> one = data.sets().stream().filter(s -> s.projectId().equals("a")).toList();
-        List<Fold> within = Folds.innerAcrossProjects(one, 1);
-        assertThat(within).hasSize(Folds.INNER_K);
-        for (Fold f : within) assertNoLeak(f, false);
-    }
-
-    @Test
     void evaluationFoldsReportNoOverlapEither() {
         Dataset small = new SyntheticSets(8, 4).generate(List.of(new SyntheticSets.ProjectSpec("a", 60, 0.2),
                 new SyntheticSets.ProjectSpec("b", 60, 0.2)));

@@ -1,8 +1,15 @@
 package dev.winnow.catalog;
 
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import dev.winnow.imaging.ExifOrientation;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -10,17 +17,24 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads format and size from the first bytes of a file and checks its last bytes for the format's end
  * marker, so truncated files are caught without decoding any pixels. PNG is parsed directly (24 bytes,
- * it is nearly every file); JPEG and WebP dimensions come from ImageIO's header-only reader.
+ * it is nearly every file); JPEG from its segments up to the frame header, reporting the upright size (EXIF
+ * Orientation 5-8 swap width and height); WebP dimensions come from ImageIO's header-only reader.
  */
 public final class ImageHeaderReader {
     private static final byte[] PNG_SIG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] PNG_IEND = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
     private static final int JPEG_TAIL_SEARCH = 4096;
+    /** The EXIF segment and every kind of frame header (SOFn: baseline, progressive, lossless, arithmetic, JPEG-LS). */
+    private static final Map<Integer, List<String>> JPEG_HEADER_SEGMENTS = jpegHeaderSegments();
 
     public ImageHeader read(Path file) throws BadImageException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -59,7 +73,49 @@ public final class ImageHeaderReader {
         // Some writers append padding or metadata after EOI; accept an EOI marker near the end.
         for (int i = t.length - 2; i >= 0 && !eoi; i--) eoi = (t[i] & 0xff) == 0xFF && (t[i + 1] & 0xff) == 0xD9;
         if (!eoi) throw new BadImageException("truncated", "JPEG has no end-of-image marker");
-        return viaImageIO(file, "jpeg");
+        return jpegSegments(file);
+    }
+
+    /**
+     * Size from the frame header (SOF) and orientation from the EXIF segment, both of which precede the image data:
+     * only the segments before the scan are read, the others are skipped over. The size reported is the upright
+     * one ({@link ExifOrientation}), as the decoder returns it. A frame header that leaves the height to a later
+     * marker (DNL, legal but rare) is handed to ImageIO's reader.
+     */
+    private ImageHeader jpegSegments(Path file) throws BadImageException {
+        List<JPEGSegment> segments;
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            segments = JPEGSegmentUtil.readSegments(in, JPEG_HEADER_SEGMENTS);
+        } catch (IOException | RuntimeException e) {
+            throw new BadImageException("bad-header", "jpeg header unreadable: " + e.getMessage());
+        }
+        JPEGSegment frame = segments.stream().filter(s -> s.marker() != JPEG.APP1).findFirst().orElse(null);
+        if (frame == null) throw new BadImageException("bad-header", "JPEG has no frame header before its image data");
+        int w, h;
+        try (DataInputStream d = new DataInputStream(frame.data())) {
+            d.readUnsignedByte(); // sample precision
+            h = d.readUnsignedShort();
+            w = d.readUnsignedShort();
+        } catch (IOException e) {
+            throw new BadImageException("bad-header", "JPEG frame header too short");
+        }
+        if (w == 0) throw new BadImageException("bad-header", "JPEG width 0");
+        if (h == 0) {
+            ImageHeader viaReader = viaImageIO(file, "jpeg");
+            h = viaReader.height();
+        }
+        int orientation = ExifOrientation.of(segments);
+        return ExifOrientation.swapsAxes(orientation) ? new ImageHeader("jpeg", h, w) : new ImageHeader("jpeg", w, h);
+    }
+
+    private static Map<Integer, List<String>> jpegHeaderSegments() {
+        Map<Integer, List<String>> m = new HashMap<>();
+        m.put(JPEG.APP1, List.of("Exif"));
+        for (int sof : new int[] {JPEG.SOF0, JPEG.SOF1, JPEG.SOF2, JPEG.SOF3, JPEG.SOF5, JPEG.SOF6, JPEG.SOF7,
+                JPEG.SOF9, JPEG.SOF10, JPEG.SOF11, JPEG.SOF13, JPEG.SOF14, JPEG.SOF15, JPEG.SOF55}) {
+            m.put(sof, null);
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     private ImageHeader webp(Path file, byte[] h, long size) throws BadImageException {

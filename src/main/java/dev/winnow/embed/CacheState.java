@@ -2,6 +2,7 @@ package dev.winnow.embed;
 
 import dev.winnow.common.Problem;
 import dev.winnow.imaging.ChangeMapper;
+import dev.winnow.imaging.ExifOrientation;
 import dev.winnow.imaging.SubjectProfile;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
@@ -23,6 +24,7 @@ final class CacheState {
     private final Set<String> vectors = ConcurrentHashMap.newKeySet();
     private final Map<String, Problem> failures = new ConcurrentHashMap<>();
     private final Map<Long, String> setSignatures = new ConcurrentHashMap<>();
+    private final Set<String> sideways = ConcurrentHashMap.newKeySet();
 
     static CacheState load(Store store, String projectId, String embedderId) {
         CacheState s = new CacheState();
@@ -31,6 +33,11 @@ final class CacheState {
         s.vectors.addAll(new EmbeddingRepository(store).hashesFor(embedderId));
         s.failures.putAll(new DecodeFailureRepository(store).all());
         s.setSignatures.putAll(new ChangeFeatureRepository(store).signatures(projectId, ChangeMapper.VERSION));
+        // JPEG content measured before EXIF Orientation was honoured may be sideways: its facts, thumbnail, vector
+        // and change maps are all made again once (the hash cannot tell, the bytes did not change).
+        s.sideways.addAll(new ContentRepository(store).hashesLacking(ExifOrientation.UPRIGHT_KEY, "jpeg"));
+        s.content.removeAll(s.sideways);
+        s.vectors.removeAll(s.sideways);
         return s;
     }
 
@@ -44,6 +51,11 @@ final class CacheState {
 
     Problem failure(String hash) {
         return failures.get(hash);
+    }
+
+    /** True for content cached in the stored frame of a JPEG: nothing derived from its pixels may be reused. */
+    boolean sideways(String hash) {
+        return sideways.contains(hash);
     }
 
     String setSignature(long setId) {
@@ -64,7 +76,10 @@ final class CacheState {
 
     void committed(UnitResult r) {
         for (UnitResult.Member m : r.members()) {
-            if (m.content() != null) content.add(m.hash());
+            if (m.content() != null) {
+                content.add(m.hash());
+                sideways.remove(m.hash());
+            }
             if (m.vector() != null) vectors.add(m.hash());
             if (m.decodeFailure() != null) failures.put(m.hash(), m.decodeFailure());
         }

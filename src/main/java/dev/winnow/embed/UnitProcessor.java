@@ -131,7 +131,9 @@ final class UnitProcessor {
         boolean needChange = false;
         if (unit.isSet() && slots.stream().allMatch(s -> s.hash != null)) {
             String signature = ContentHash.signature(ChangeMapper.VERSION, hashes(slots), unit.stages());
-            if (!signature.equals(cache.setSignature(unit.setId()))) {
+            if (slots.stream().anyMatch(s -> cache.sideways(s.hash))) {
+                needChange = true;
+            } else if (!signature.equals(cache.setSignature(unit.setId()))) {
                 reusable = setChanges.find(signature, ChangeMapper.VERSION);
                 needChange = reusable.isEmpty();
             }

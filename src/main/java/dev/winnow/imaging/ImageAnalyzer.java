@@ -28,6 +28,7 @@ public final class ImageAnalyzer {
         BufferedImage half = Math.max(working.getWidth(), working.getHeight()) > HALF_SIDE ? RgbImages.halve(working) : working;
         Map<String, Double> stats = new LinkedHashMap<>(m.stats());
         stats.putAll(SubjectProfile.measure(working, m.gray()));
+        stats.put(ExifOrientation.UPRIGHT_KEY, 1.0);
         return new ImageFacts(width, height, working, half, m.gray(), phash.of(m.gray()), stats);
     }
 }

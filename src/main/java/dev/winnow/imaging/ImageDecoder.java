@@ -18,7 +18,8 @@ import java.util.Iterator;
  * Decodes PNG, JPEG and WebP (TwelveMonkeys registers WebP and a more tolerant JPEG reader with ImageIO) into
  * TYPE_INT_RGB, the one layout the rest of imaging works on. Transparency is flattened onto white. The common PNG
  * flavours go through {@link PngDecoder}, about twice as fast as ImageIO; {@link #decodeWithImageIO} stays
- * available so the benchmark can show the difference.
+ * available so the benchmark can show the difference. A JPEG is returned upright, as viewers show it: its EXIF
+ * Orientation ({@link ExifOrientation}) is applied after decoding, so sizes and boxes everywhere are in that frame.
  */
 public final class ImageDecoder {
 
@@ -63,8 +64,8 @@ public final class ImageDecoder {
     /**
      * Decodes straight to the copy that {@link RgbImages#fitWithin} would make ({@code maxSide} long side). For
      * the PNGs {@link PngDecoder} reads, rows stream from the inflater into the downscale, so the full raster is
-     * never built (nor allocated) unless {@code keepFull} asks for it; other formats are decoded whole first, and
-     * then the full image is returned as well since it exists anyway.
+     * never built (nor allocated) unless {@code keepFull} asks for it; other formats are decoded whole first (a JPEG
+     * turned upright), and then the full image is returned as well since it exists anyway.
      */
     public Scaled decodeScaled(byte[] bytes, String nameForMessages, int maxSide, KeepFull keepFull) throws DecodeException {
         if (bytes.length == 0) throw new DecodeException("zero-byte", nameForMessages + " is empty");
@@ -81,7 +82,7 @@ public final class ImageDecoder {
         return new Scaled(full.getWidth(), full.getHeight(), full, RgbImages.fitWithin(full, maxSide));
     }
 
-    /** The plain ImageIO path for any format it reads. */
+    /** The plain ImageIO path for any format it reads; a JPEG comes out upright (its EXIF Orientation applied). */
     public BufferedImage decodeWithImageIO(byte[] bytes, String nameForMessages) throws DecodeException {
         if (bytes.length == 0) throw new DecodeException("zero-byte", nameForMessages + " is empty");
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -90,7 +91,7 @@ public final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return toRgb(reader.read(0));
+                return ExifOrientation.upright(toRgb(reader.read(0)), ExifOrientation.of(bytes));
             } finally {
                 reader.dispose();
             }

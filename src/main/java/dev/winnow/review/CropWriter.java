@@ -1,6 +1,7 @@
 package dev.winnow.review;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.imaging.ExifOrientation;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -24,7 +25,9 @@ import java.util.Locale;
 /**
  * Writes a cropped copy of an ORIGINAL full-resolution image as a new file; the source is only read. Only the
  * crop region is decoded. PNG stays PNG with its text chunks (generation parameters) carried over; JPEG stays
- * JPEG at high quality; formats ImageIO cannot write (WebP) become lossless PNG with the same stem.
+ * JPEG at high quality; formats ImageIO cannot write (WebP) become lossless PNG with the same stem. The box is in
+ * the upright frame (EXIF Orientation applied, as every viewer shows a photo), and so is the copy: its pixels are
+ * turned upright and it carries no orientation tag.
  */
 final class CropWriter {
 
@@ -45,12 +48,15 @@ final class CropWriter {
             if (!readers.hasNext()) throw new IOException(source + " is not an image ImageIO can read");
             ImageReader reader = readers.next();
             try {
+                int orientation = ExifOrientation.of(in);
                 reader.setInput(in, true, false);
                 int w = reader.getWidth(0), h = reader.getHeight(0);
-                int[] px = crop.clampToUnit().toPixels(w, h);
+                // The box is in the upright frame the reviewer showed; the reader cuts stored pixels, turned after.
+                int[] px = ExifOrientation.storedBox(crop.clampToUnit(), orientation).toPixels(w, h);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceRegion(new Rectangle(px[0], px[1], px[2], px[3]));
                 BufferedImage region = reader.read(0, param);
+                if (orientation != ExifOrientation.NORMAL) region = ExifOrientation.upright(region, orientation);
                 String format = writerFormat(ext);
                 IIOMetadata metadata = "png".equals(format) && "png".equals(formatOf(ext)) ? reader.getImageMetadata(0) : null;
                 encode(region, metadata, format, target);

@@ -51,6 +51,22 @@ public final class ContentRepository {
         });
     }
 
+    /** Decoded content hashes of files of {@code format} whose statistics lack {@code key}. */
+    public Set<String> hashesLacking(String key, String format) {
+        return store.query(c -> {
+            Set<String> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT hash FROM content WHERE json_extract(stats_json, ?) IS NULL
+                      AND EXISTS (SELECT 1 FROM files WHERE files.content_hash = content.hash AND files.format = ?)""")) {
+                Sql.bind(ps, "$.\"" + key + "\"", format);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The statistics of every file of the project with decoded content (also missing ones), by file id. */
     public Map<Long, Map<String, Double>> statsForProject(String projectId) {
         return store.query(c -> {

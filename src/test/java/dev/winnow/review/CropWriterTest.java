@@ -1,6 +1,7 @@
 package dev.winnow.review;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.testing.ExifJpegs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,30 @@ class CropWriterTest {
         assertThat(Files.readAllBytes(src)).as("the original is only read").isEqualTo(before);
         assertThatThrownBy(() -> new CropWriter().write(src, new CropBox(0, 0, 1, 1), out))
                 .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
+
+    @Test
+    void aCameraJpegIsCutInTheUprightFrameAndWrittenUprightWithoutTouchingTheOriginal(@TempDir Path tmp) throws Exception {
+        // 4 x 3 blocks of 16 px upright; the box takes blocks (1..2, 1..2): the middle of the lower two rows.
+        BufferedImage upright = ExifJpegs.blocks(4, 3, 16);
+        CropBox box = CropBox.fromPixels(16, 16, 48, 48, 64, 48);
+        for (int o : new int[] {3, 6, 8}) {
+            Path src = Files.write(tmp.resolve("photo" + o + ".jpg"), ExifJpegs.camera(upright, o, o == 3));
+            byte[] before = Files.readAllBytes(src);
+            Path out = tmp.resolve("cut" + o + ".jpg");
+            assertThat(new CropWriter().write(src, box, out)).as("orientation " + o).containsExactly(32, 32);
+            assertThat(dev.winnow.imaging.ExifOrientation.of(Files.readAllBytes(out))).isEqualTo(1);
+            BufferedImage cut = ImageIO.read(out.toFile());
+            int[][] blocks = {{0, 0, 5}, {16, 0, 6}, {0, 16, 9}, {16, 16, 10}};
+            for (int[] b : blocks) {
+                int got = cut.getRGB(b[0] + 8, b[1] + 8), want = ExifJpegs.blockColor(b[2]);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    assertThat(Math.abs((got >> shift & 0xff) - (want >> shift & 0xff)))
+                            .as("orientation " + o + ", block " + b[2]).isLessThan(40);
+                }
+            }
+            assertThat(Files.readAllBytes(src)).isEqualTo(before);
+        }
     }
 
     @Test

@@ -32,6 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ProjectScanner {
     static final String PROBLEM_KIND = "scan";
+    /**
+     * A name without a timestamp or stage (a camera's IMG_1234.jpg): reported, so a typo in a stage name does not go
+     * unnoticed, but not a failure — the image is catalogued as a single like any other.
+     */
+    static final String UNPARSED_NAME = "unparsed-name";
 
     private final FileRepository files;
     private final SetRepository sets;
@@ -94,7 +99,7 @@ final class ProjectScanner {
         for (FileRow r : current.values()) {
             if (!r.present()) continue;
             ImageName n = ImageName.parse(r.name());
-            n.problem().ifPresent(why -> problems.add(r.relPath(), "unparsed-name", why));
+            n.problem().ifPresent(why -> problems.add(r.relPath(), UNPARSED_NAME, why));
             items.add(new StageSetGrouper.Item(r.id(), folderOf(r.relPath()), n.time(), n.stage(), r.name()));
         }
         StageSetGrouper.Result grouped = grouper.group(items);
@@ -104,7 +109,8 @@ final class ProjectScanner {
         List<Problem> all = new ArrayList<>(problems.list());
         all.addAll(carried);
         int unchanged = images.size() - toRead.size();
-        RunSummary summary = new RunSummary(toRead.size(), unchanged, all.size(), clock.seconds());
+        long failed = all.stream().filter(p -> !UNPARSED_NAME.equals(p.reason())).count();
+        RunSummary summary = new RunSummary(toRead.size(), unchanged, failed, clock.seconds());
         return new ScanReport(pid, images.size(), added, toRead.size() - added, unchanged, vanished.size(),
                 companionCounts[0], companionCounts[1], grouped.sets().size(), grouped.singles().size(),
                 setChanges[0], setChanges[1], setChanges[2], all, summary);

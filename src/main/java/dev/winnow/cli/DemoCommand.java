@@ -52,7 +52,7 @@ import java.util.Map;
                 "  winnow demo --no-review          # stop after predictions (CI, scripts)",
                 "  winnow --home /tmp/w demo --full-size --no-review"})
 final class DemoCommand extends WinnowSubcommand {
-    @Option(names = "--full-size", description = "Stage sizes 1024/2048/3072 px instead of 512/1024/1536 (slower, ~2.4 GB).")
+    @Option(names = "--full-size", description = "Stage sizes 1024/2048/3072 px instead of 512/1024/1536 (slower: ~3 min, ~6.6 GB of uncompressed PNGs).")
     boolean fullSize;
     @Option(names = "--small", hidden = true, description = "Tiny images (160 px stage 1), a quarter of the sets: a quick smoke run for tests.")
     boolean small;

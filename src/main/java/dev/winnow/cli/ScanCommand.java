@@ -42,12 +42,12 @@ final class ScanCommand extends WinnowSubcommand {
         if (target.all) for (ProjectRow p : catalog.projects()) ids.add(p.id());
         else ids.add(target.id);
         List<Map<String, Object>> reports = new ArrayList<>();
-        int problems = 0;
+        long failures = 0;
         for (String id : ids) {
             ScanReport r = catalog.scan(id, ctx.progress());
             // Decisions imported before their pixels arrived wait for exactly this moment.
             BindReport bound = new HistoryImporter(ctx.store()).bindPending(id);
-            problems += r.problems().size();
+            failures += r.summary().failed();
             render(ctx, r);
             if (bound.bound() > 0 || bound.stillPending() > 0) {
                 ctx.out().say(String.format("  decisions: %d bound to files now, %d still pending", bound.bound(), bound.stillPending()));
@@ -58,7 +58,7 @@ final class ScanCommand extends WinnowSubcommand {
             reports.add(json);
         }
         ctx.out().result(Map.of("scans", reports));
-        return problems > 0 ? PROBLEMS : OK;
+        return failures > 0 ? PROBLEMS : OK;
     }
 
     private void render(CommandContext ctx, ScanReport r) {

@@ -3,6 +3,7 @@ package dev.winnow.learn;
 import dev.winnow.common.CropBox;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,20 +20,23 @@ import java.util.List;
  * that the curator crops, proposing the box is worth p * (its IoU with a true crop, {@code boxIou}) + (1 - p) * (its
  * area, its IoU with the full image); keeping the whole image is worth p * (a true crop's area, {@code cropArea}) +
  * (1 - p). A box that misses by a little costs more than keeping the image whole when the curator did not crop,
- * so a box is proposed only when the gate is fairly sure. Both numbers come from the training crops.
+ * so a box is proposed only when the gate is fairly sure. Both numbers come from the training crops, the IoU from
+ * boxes fitted without the crop they are judged on.
  *
  * @param alwaysCrop the constant crop-or-not answer when one answer had too few examples for a gate, else null
- * @param boxIou     mean IoU of the fitted box with the true crop over the training crops (0 in older models: they
- *                   crop at probability one half)
+ * @param boxIou     held-out mean IoU of the box with the true crop over the training crops (0 in older models:
+ *                   they crop at probability one half)
  * @param cropArea   mean area of the true crops
  */
 record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge centerY, Ridge logSide,
                     double boxIou, double cropArea) {
+    private static final int FOLDS = 5;
 
     static AnchoredCrop fit(CropAnchors anchors, List<SetExample> withCrop) {
         List<double[]> rows = new ArrayList<>(), croppedRows = new ArrayList<>();
         List<double[]> croppedTargets = new ArrayList<>();
         List<String> croppedProjects = new ArrayList<>();
+        List<SetExample> croppedSets = new ArrayList<>();
         double[] isCropped = new double[withCrop.size()];
         for (int r = 0; r < withCrop.size(); r++) {
             SetExample s = withCrop.get(r);
@@ -43,6 +47,7 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
             double[] a = anchors.anchor(s, s.chosen());
             croppedRows.add(row);
             croppedProjects.add(s.projectId());
+            croppedSets.add(s);
             croppedTargets.add(new double[] {s.crop().centerX() - a[0], s.crop().centerY(),
                     Math.log(CropGeometry.side(s.crop()))});
         }
@@ -54,16 +59,47 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
         else gate = LogisticRidge.fit(rows.toArray(double[][]::new), isCropped);
         double[][] x = croppedRows.toArray(double[][]::new);
         String[] groups = croppedProjects.toArray(String[]::new);
-        AnchoredCrop boxOnly = new AnchoredCrop(gate, always, Ridge.fit(x, column(croppedTargets, 0), groups),
-                Ridge.fit(x, column(croppedTargets, 1), groups), Ridge.fit(x, column(croppedTargets, 2), groups), 0, 0);
-        double iou = 0, area = 0;
-        for (SetExample s : withCrop) {
-            if (s.crop().isNearFull(CropRegressor.UNCROPPED_WITHIN)) continue;
-            iou += boxOnly.box(anchors, s, s.chosen()).iou(s.crop());
-            area += s.crop().area();
+        Ridge cx = Ridge.fit(x, column(croppedTargets, 0), groups);
+        Ridge cy = Ridge.fit(x, column(croppedTargets, 1), groups);
+        Ridge ls = Ridge.fit(x, column(croppedTargets, 2), groups);
+        double area = croppedSets.stream().mapToDouble(s -> s.crop().area()).average().orElseThrow();
+        return new AnchoredCrop(gate, always, cx, cy, ls, heldOutIou(anchors, croppedSets, x, croppedTargets, groups,
+                new double[] {cx.lambda(), cy.lambda(), ls.lambda()}), area);
+    }
+
+    /**
+     * Mean IoU of the box on training crops it was not fitted on — by project when there are several (what a new
+     * project will see), else in {@value #FOLDS} folds — so the crop-or-not weighing does not trust a box by how well
+     * it fits its own examples. The penalties are the ones chosen for the final fit.
+     */
+    private static double heldOutIou(CropAnchors anchors, List<SetExample> sets, double[][] x, List<double[]> targets,
+                                     String[] groups, double[] lambdas) {
+        List<String> distinct = Arrays.stream(groups).distinct().toList();
+        int[] fold = new int[sets.size()];
+        for (int r = 0; r < fold.length; r++) fold[r] = distinct.size() >= 2 ? distinct.indexOf(groups[r]) : r % FOLDS;
+        int k = distinct.size() >= 2 ? distinct.size() : FOLDS;
+        double sum = 0;
+        int n = 0;
+        for (int f = 0; f < k; f++) {
+            List<double[]> tx = new ArrayList<>();
+            List<double[]> ty = new ArrayList<>();
+            for (int r = 0; r < fold.length; r++) {
+                if (fold[r] == f) continue;
+                tx.add(x[r]);
+                ty.add(targets.get(r));
+            }
+            if (tx.isEmpty() || tx.size() == fold.length) continue;
+            double[][] t = tx.toArray(double[][]::new);
+            AnchoredCrop m = new AnchoredCrop(null, true, Ridge.fit(t, column(ty, 0), lambdas[0]),
+                    Ridge.fit(t, column(ty, 1), lambdas[1]), Ridge.fit(t, column(ty, 2), lambdas[2]), 0, 0);
+            for (int r = 0; r < fold.length; r++) {
+                if (fold[r] != f) continue;
+                SetExample s = sets.get(r);
+                sum += m.box(anchors, s, s.chosen()).iou(s.crop());
+                n++;
+            }
         }
-        return new AnchoredCrop(gate, always, boxOnly.centerX, boxOnly.centerY, boxOnly.logSide, iou / cropped,
-                area / cropped);
+        return n == 0 ? 0 : sum / n;
     }
 
     CropBox propose(CropAnchors anchors, SetExample s, int i) {

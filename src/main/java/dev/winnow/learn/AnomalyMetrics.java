@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.TreeMap;
 
 /**
  * The anomaly detector judged as a ranking (PR-AUC, recall at the target precision) and as probabilities
@@ -14,13 +16,21 @@ import java.util.Map;
 public record AnomalyMetrics(Comparison prAuc, Comparison recallAtPrecision, Comparison calibrationError,
                              Comparison brier, double targetPrecision, int flagged, double precisionAtThreshold,
                              double recallAtThreshold, Map<String, ProjectAnomaly> perProject,
-                             List<BinaryMetrics.PrPoint> prCurve, List<BinaryMetrics.Bin> calibration) {
+                             Map<String, StepAnomaly> perTopStep, List<BinaryMetrics.PrPoint> prCurve,
+                             List<BinaryMetrics.Bin> calibration) {
     static final String BASE_RATE = "base_rate";
     static final String PRIOR = "prior_only";
 
     /** Per project: sets, anomalies, true base rate, the prior the detector assumed (and how), PR-AUC. */
     public record ProjectAnomaly(int sets, int anomalies, double baseRate, double prior, String priorSource,
                                  double prAuc) {
+    }
+
+    /**
+     * The detector on the sets whose last stage step is one kind (e.g. "1.5→2"): how many, how many broken, its
+     * PR-AUC there (NaN without both kinds) and how many broken ones it flagged.
+     */
+    public record StepAnomaly(int sets, int anomalies, double prAuc, int flaggedAnomalies) {
     }
 
     static AnomalyMetrics of(List<AnomalyOutcome> outcomes, double targetPrecision) {
@@ -51,26 +61,54 @@ public record AnomalyMetrics(Comparison prAuc, Comparison recallAtPrecision, Com
         }
         return new AnomalyMetrics(prAuc, recall, ece, brier, targetPrecision, flagged,
                 flagged == 0 ? Double.NaN : (double) hits / flagged, positives == 0 ? Double.NaN : (double) hits / positives,
-                perProject(outcomes), BinaryMetrics.prCurve(p, y), BinaryMetrics.calibrationBins(p, y));
+                perProject(outcomes), perTopStep(outcomes), BinaryMetrics.prCurve(p, y),
+                BinaryMetrics.calibrationBins(p, y));
     }
 
     private static Map<String, ProjectAnomaly> perProject(List<AnomalyOutcome> outcomes) {
-        Map<String, List<AnomalyOutcome>> by = new LinkedHashMap<>();
-        for (AnomalyOutcome o : outcomes) by.computeIfAbsent(o.projectId(), k -> new ArrayList<>()).add(o);
         Map<String, ProjectAnomaly> out = new LinkedHashMap<>();
-        by.forEach((project, list) -> {
-            double[] p = list.stream().mapToDouble(AnomalyOutcome::probability).toArray();
-            boolean[] y = new boolean[list.size()];
-            int pos = 0;
-            for (int i = 0; i < y.length; i++) {
-                y[i] = list.get(i).anomaly();
-                if (y[i]) pos++;
-            }
+        groups(outcomes, AnomalyOutcome::projectId).forEach((project, list) -> {
+            boolean[] y = truths(list);
             // All sets of a held-out project share one prior; k folds of one project may differ slightly: mean.
             double prior = list.stream().mapToDouble(AnomalyOutcome::prior).average().orElse(Double.NaN);
-            out.put(project, new ProjectAnomaly(list.size(), pos, BinaryMetrics.rate(y), prior,
-                    list.get(0).priorSource(), BinaryMetrics.averagePrecision(p, y)));
+            out.put(project, new ProjectAnomaly(list.size(), count(y), BinaryMetrics.rate(y), prior,
+                    list.get(0).priorSource(), BinaryMetrics.averagePrecision(probabilities(list), y)));
         });
         return out;
+    }
+
+    private static Map<String, StepAnomaly> perTopStep(List<AnomalyOutcome> outcomes) {
+        Map<String, StepAnomaly> out = new TreeMap<>();
+        groups(outcomes, AnomalyOutcome::topStep).forEach((step, list) -> {
+            boolean[] y = truths(list);
+            int pos = count(y);
+            double prAuc = pos == 0 || pos == y.length ? Double.NaN : BinaryMetrics.averagePrecision(probabilities(list), y);
+            int caught = (int) list.stream().filter(o -> o.anomaly() && o.flagged()).count();
+            out.put(step, new StepAnomaly(list.size(), pos, prAuc, caught));
+        });
+        return out;
+    }
+
+    private static Map<String, List<AnomalyOutcome>> groups(List<AnomalyOutcome> outcomes,
+                                                            Function<AnomalyOutcome, String> key) {
+        Map<String, List<AnomalyOutcome>> by = new LinkedHashMap<>();
+        for (AnomalyOutcome o : outcomes) by.computeIfAbsent(key.apply(o), k -> new ArrayList<>()).add(o);
+        return by;
+    }
+
+    private static boolean[] truths(List<AnomalyOutcome> list) {
+        boolean[] y = new boolean[list.size()];
+        for (int i = 0; i < y.length; i++) y[i] = list.get(i).anomaly();
+        return y;
+    }
+
+    private static double[] probabilities(List<AnomalyOutcome> list) {
+        return list.stream().mapToDouble(AnomalyOutcome::probability).toArray();
+    }
+
+    private static int count(boolean[] y) {
+        int n = 0;
+        for (boolean b : y) if (b) n++;
+        return n;
     }
 }

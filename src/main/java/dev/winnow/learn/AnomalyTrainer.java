@@ -67,7 +67,7 @@ final class AnomalyTrainer {
         for (int i = 0; i < n; i++) {
             SetExample s = order.get(i);
             oof.add(new AnomalyOutcome(s.projectId(), s.setId(), truth[i], shifted[i], shifted[i] >= threshold,
-                    priors[i].value(), priors[i].source()));
+                    priors[i].value(), priors[i].source(), AnomalyOutcome.topStep(s)));
         }
         AnomalyModel model = AnomalyModel.fit(sets, schema, params).calibrated(calibration, TARGET_PRECISION, threshold, gauge);
         fitted.run();

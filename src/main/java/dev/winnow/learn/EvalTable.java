@@ -31,6 +31,9 @@ public final class EvalTable {
             a.perProject().forEach((k, x) -> out.add(String.format(Locale.ROOT,
                     "    %s: base rate %s, prior used %s (%s), PR-AUC %s", k, Html.pct(x.baseRate()), Html.pct(x.prior()),
                     x.priorSource(), Html.num(x.prAuc(), 3))));
+            a.perTopStep().forEach((k, x) -> out.add(String.format(Locale.ROOT,
+                    "    last step %s: %d sets, %d broken, PR-AUC %s, %d of them flagged", k, x.sets(), x.anomalies(),
+                    Html.num(x.prAuc(), 3), x.flaggedAnomalies())));
         }
         if (r.crop() != null) out.addAll(crop(r.crop(), "crop"));
         for (String n : r.notes()) out.add("note: " + n);

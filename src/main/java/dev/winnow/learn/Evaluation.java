@@ -59,7 +59,8 @@ public final class Evaluation {
                                 p.confidence()));
                         if (anomaly != null) {
                             anomalies.add(new AnomalyOutcome(s.projectId(), s.setId(), s.anomaly(),
-                                    p.anomalyProbability(), p.flagged(), prior.value(), prior.source()));
+                                    p.anomalyProbability(), p.flagged(), prior.value(), prior.source(),
+                                    AnomalyOutcome.topStep(s)));
                         }
                     }
                 }

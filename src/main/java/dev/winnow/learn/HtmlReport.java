@@ -142,6 +142,13 @@ final class HtmlReport {
                 .append("<td>").append(Html.esc(x.priorSource())).append("</td>").append(td(Html.num(x.prAuc(), 3)))
                 .append("</tr>"));
         h.append("</table>");
+        para("By the set's last stage step: some steps hide a break far better than others.");
+        h.append("<table><tr><th>last step</th><th>sets</th><th>broken</th><th class=\"model\">PR-AUC</th>")
+                .append("<th>broken and flagged</th></tr>");
+        a.perTopStep().forEach((k, x) -> h.append("<tr><td>").append(Html.esc(k)).append("</td>").append(td(x.sets()))
+                .append(td(x.anomalies())).append(td(Html.num(x.prAuc(), 3))).append(td(x.flaggedAnomalies()))
+                .append("</tr>"));
+        h.append("</table>");
         section("pr-curve", "Precision-recall curve");
         double[] rec = a.prCurve().stream().mapToDouble(BinaryMetrics.PrPoint::recall).toArray();
         double[] prec = a.prCurve().stream().mapToDouble(BinaryMetrics.PrPoint::precision).toArray();

@@ -134,6 +134,8 @@ class CatalogScanTest {
                 .containsEntry("holiday.png", "unparsed-name")
                 .containsEntry("sub/loop", "symlink-loop");
         assertThat(reasons).doesNotContainKey("20250101_000700_stage1_generated.jpg");
+        assertThat(r.summary().failed()).as("a name without stage is reported but is no failure")
+                .isEqualTo(r.problems().size() - 1);
         assertThat(r.sets()).isEqualTo(1);
         // holiday.png and the good JPEG are valid images: they are singles, not lost.
         assertThat(catalog.singles("p", 0)).extracting(FileRow::name)

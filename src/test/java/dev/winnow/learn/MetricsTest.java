@@ -26,6 +26,28 @@ class MetricsTest {
     }
 
     @Test
+    void anomalyMetricsAreAlsoSplitByTheSetsLastStageStep() {
+        List<AnomalyOutcome> o = List.of(
+                outcome(1, true, 0.9, true, "1.5→2"), outcome(2, false, 0.2, false, "1.5→2"),
+                outcome(3, true, 0.1, false, "1.5→2"), outcome(4, true, 0.8, true, "2→3"),
+                outcome(5, false, 0.3, false, "2→3"), outcome(6, false, 0.4, false, "1→1.5"));
+        AnomalyMetrics m = AnomalyMetrics.of(o, 0.9);
+        assertThat(m.perTopStep()).containsOnlyKeys("1.5→2", "2→3", "1→1.5");
+        AnomalyMetrics.StepAnomaly upscale = m.perTopStep().get("1.5→2");
+        assertThat(upscale.sets()).isEqualTo(3);
+        assertThat(upscale.anomalies()).isEqualTo(2);
+        assertThat(upscale.flaggedAnomalies()).isEqualTo(1);
+        // Ranked 0.9 (broken), 0.2, 0.1 (broken): AP = (1/2)*1 + (1/2)*(2/3).
+        assertThat(upscale.prAuc()).isCloseTo(0.5 + 1.0 / 3, within(1e-12));
+        assertThat(m.perTopStep().get("2→3").prAuc()).isEqualTo(1.0);
+        assertThat(m.perTopStep().get("1→1.5").prAuc()).as("no broken set: undefined").isNaN();
+    }
+
+    private static AnomalyOutcome outcome(long set, boolean anomaly, double p, boolean flagged, String step) {
+        return new AnomalyOutcome("p", set, anomaly, p, flagged, 0.3, "test", step);
+    }
+
+    @Test
     void pickMetricsPutTheModelBesideHighestStageAndRandom() {
         List<PickOutcome> o = List.of(
                 new PickOutcome("p", 1, new double[] {1, 2}, 1, new double[] {0, 1}, 1, 0.9),

@@ -71,12 +71,10 @@ final class ProjectScanner {
 
         List<ProjectWalker.Entry> toRead = new ArrayList<>();
         Map<String, FileRow> current = new HashMap<>();
-        List<FileRow> kept = new ArrayList<>();
         for (ProjectWalker.Entry e : images) {
             FileRow old = before.get(e.relPath());
             if (old != null && !"missing".equals(old.state()) && old.size() == e.size() && old.mtime() == e.mtime()) {
                 current.put(e.relPath(), old);
-                kept.add(old);
             } else {
                 toRead.add(e);
             }
@@ -85,7 +83,6 @@ final class ProjectScanner {
         int added = 0;
         for (ProjectWalker.Entry e : toRead) if (before.get(e.relPath()) == null) added++;
         for (FileRow r : files.upsert(fresh)) current.put(r.relPath(), r);
-        for (FileRow r : files.upsert(uprightSizes(root, kept))) current.put(r.relPath(), r);
 
         List<Long> vanished = new ArrayList<>();
         for (FileRow old : before.values()) {
@@ -128,31 +125,6 @@ final class ProjectScanner {
         List<FileRow> rows = new ArrayList<>(toRead.size());
         for (ProjectWalker.Entry e : toRead) rows.add(out.get(e.relPath()));
         return rows;
-    }
-
-    /**
-     * Unchanged JPEGs whose recorded size is not the upright one: stores scanned before EXIF Orientation was
-     * honoured hold the stored (sideways) size. Their header is read again (segments only, cheap) and, where the
-     * size differs, the row is corrected and keeps its content hash (the bytes did not change).
-     */
-    private List<FileRow> uprightSizes(Path root, List<FileRow> rows) {
-        List<FileRow> jpegs = rows.stream().filter(r -> r.present() && "jpeg".equals(r.format()) && r.width() != null).toList();
-        List<FileRow> corrected = new ArrayList<>();
-        jpegs.parallelStream().forEach(r -> {
-            try {
-                ImageHeader h = headers.read(root.resolve(r.relPath()));
-                if (h.width() == r.width() && h.height() == r.height()) return;
-                FileRow fixed = new FileRow(r.id(), r.projectId(), r.relPath(), r.name(), r.stem(), r.ext(), r.size(),
-                        r.mtime(), h.width(), h.height(), r.format(), r.stage(), r.stageLabel(), r.nameTime(),
-                        r.contentHash(), r.state());
-                synchronized (corrected) {
-                    corrected.add(fixed);
-                }
-            } catch (BadImageException e) {
-                // Read fine before and unchanged since: leave the row; a changed file is read again anyway.
-            }
-        });
-        return corrected;
     }
 
     private FileRow readOne(String pid, Path root, ProjectWalker.Entry e, Problems problems) {

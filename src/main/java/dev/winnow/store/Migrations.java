@@ -39,6 +39,11 @@ final class Migrations {
         return new Migrations(load(Migrations.class.getClassLoader()));
     }
 
+    /** The migrations older than {@code version}: what a store written by an earlier Winnow went through. */
+    Migrations before(int version) {
+        return new Migrations(all.stream().filter(m -> m.version() < version).toList());
+    }
+
     int latest() {
         return all.isEmpty() ? 0 : all.get(all.size() - 1).version();
     }

@@ -39,30 +39,4 @@ class UprightHeaderTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ImageHeaderReader().read(f))
                 .isInstanceOfSatisfying(BadImageException.class, e -> assertThat(e.reason()).isEqualTo("bad-header"));
     }
-
-    @Test
-    void aRescanCorrectsTheSidewaysSizeAnOlderScanRecordedAndKeepsTheHash() throws Exception {
-        Path root = Files.createDirectories(tmp.resolve("project"));
-        Files.write(root.resolve("20250101_000001_photo.jpg"), ExifJpegs.camera(UPRIGHT, 6, false));
-        try (Store store = Store.open(tmp.resolve("home"))) {
-            Catalog catalog = new Catalog(store);
-            catalog.addProject("p", root, null);
-            catalog.scan("p", ProgressReporter.silent());
-            FileRow first = new FileRepository(store).present("p").get(0);
-            assertThat(new int[] {first.width(), first.height()}).containsExactly(48, 32);
-            // What a store scanned before orientation was honoured holds: the stored size, a known hash.
-            store.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE files SET width = 32, height = 48, content_hash = 'abc'")) {
-                    ps.executeUpdate();
-                }
-                return null;
-            });
-            ScanReport again = catalog.scan("p", ProgressReporter.silent());
-            FileRow fixed = new FileRepository(store).present("p").get(0);
-            assertThat(again.unchanged()).isEqualTo(1);
-            assertThat(new int[] {fixed.width(), fixed.height()}).containsExactly(48, 32);
-            assertThat(fixed.contentHash()).isEqualTo("abc");
-            assertThat(fixed.id()).isEqualTo(first.id());
-        }
-    }
 }

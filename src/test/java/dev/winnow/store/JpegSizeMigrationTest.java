@@ -1,0 +1,51 @@
+package dev.winnow.store;
+
+import dev.winnow.catalog.Catalog;
+import dev.winnow.catalog.ScanReport;
+import dev.winnow.common.ProgressReporter;
+import dev.winnow.testing.ExifJpegs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JpegSizeMigrationTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aStoreScannedBeforeOrientationWasHonouredReadsEachJpegHeaderOnceMoreAndThenNoMore() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("project"));
+        // Stored 32 wide and 48 high, shown 48 wide and 32 high (Orientation 6).
+        Files.write(root.resolve("20250101_000001_photo.jpg"), ExifJpegs.camera(ExifJpegs.blocks(3, 2, 16), 6, false));
+        Path home = tmp.resolve("home");
+        long id;
+        try (Store old = Store.open(home, Migrations.fromClasspath().before(60))) {
+            Catalog catalog = new Catalog(old);
+            catalog.addProject("p", root, null);
+            catalog.scan("p", ProgressReporter.silent());
+            id = new FileRepository(old).present("p").get(0).id();
+            // What the older scan recorded: the stored, sideways size.
+            old.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE files SET width = 32, height = 48")) {
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+        try (Store upgraded = Store.open(home)) {
+            Catalog catalog = new Catalog(upgraded);
+            ScanReport once = catalog.scan("p", ProgressReporter.silent());
+            assertThat(once.changed()).isEqualTo(1);
+            FileRow fixed = new FileRepository(upgraded).present("p").get(0);
+            assertThat(new int[] {fixed.width(), fixed.height()}).containsExactly(48, 32);
+            assertThat(fixed.id()).isEqualTo(id);
+            ScanReport again = catalog.scan("p", ProgressReporter.silent());
+            assertThat(again.unchanged()).as("read once, not on every scan").isEqualTo(1);
+        }
+    }
+}

@@ -18,7 +18,7 @@ class JpegSizeMigrationTest {
     Path tmp;
 
     @Test
-    void aStoreScannedBeforeOrientationWasHonouredReadsEachJpegHeaderOnceMoreAndThenNoMore() throws Exception {
+    void aStoreFromBeforeOrientationWasHonouredReadsEachJpegHeaderOnceMoreAndDropsItsPixelVectors() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("project"));
         // Stored 32 wide and 48 high, shown 48 wide and 32 high (Orientation 6).
         Files.write(root.resolve("20250101_000001_photo.jpg"), ExifJpegs.camera(ExifJpegs.blocks(3, 2, 16), 6, false));
@@ -29,15 +29,23 @@ class JpegSizeMigrationTest {
             catalog.addProject("p", root, null);
             catalog.scan("p", ProgressReporter.silent());
             id = new FileRepository(old).present("p").get(0).id();
-            // What the older scan recorded: the stored, sideways size.
+            // What the older scan recorded: the stored, sideways size; and vectors of its sideways pixels.
             old.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE files SET width = 32, height = 48")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE files SET width = 32, height = 48, content_hash = 'h'")) {
                     ps.executeUpdate();
                 }
                 return null;
             });
+            EmbeddingRepository vectors = new EmbeddingRepository(old);
+            vectors.save("h", "pixels/v2", new float[] {1, 2});
+            vectors.save("h", "onnx:clip-1234", new float[] {3, 4});
+            vectors.save("h", "import:old-cache", new float[] {5, 6});
         }
         try (Store upgraded = Store.open(home)) {
+            EmbeddingRepository vectors = new EmbeddingRepository(upgraded);
+            assertThat(vectors.find("h", "pixels/v2")).as("made from sideways pixels").isEmpty();
+            assertThat(vectors.find("h", "onnx:clip-1234")).isEmpty();
+            assertThat(vectors.find("h", "import:old-cache")).as("the user's imported cache stays").isPresent();
             Catalog catalog = new Catalog(upgraded);
             ScanReport once = catalog.scan("p", ProgressReporter.silent());
             assertThat(once.changed()).isEqualTo(1);

@@ -54,7 +54,6 @@ final class HistoryRecorder {
     private static DecisionRow toRow(String projectId, long runId, HistoryRecovery.Result r, SetOutcome o) {
         List<String> losers = new ArrayList<>(o.set().names());
         if (o.winnerName() != null) losers.remove(o.winner());
-        losers.removeAll(o.otherGeneration());
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("historyRun", runId);
         raw.put("original", r.original());
@@ -74,7 +73,6 @@ final class HistoryRecorder {
             raw.put("pixelErrors", res);
         }
         if (!o.unreadable().isEmpty()) raw.put("unreadable", o.unreadable());
-        if (!o.otherGeneration().isEmpty()) raw.put("otherGeneration", o.otherGeneration());
         if (o.note() != null) raw.put("note", o.note());
         return new DecisionRow(0, projectId, "history", "history-run-" + runId, KIND, o.set().key(), o.winnerName(),
                 o.winner() < 0 ? null : o.set().stageOf(o.winner()), losers, o.cropState(), o.box(),

@@ -149,13 +149,13 @@ final class HistoryRecovery {
         int ref = namedMember != null && members.get(namedMember) != null ? namedMember : topReadable(members);
         if (ref < 0) {
             return new SetOutcome(set, f, how, namedMember == null ? -1 : namedMember, new double[0], true, 0,
-                    "needs_review", null, 0, 0, unreadable, "no member of the set could be read", List.of());
+                    "needs_review", null, 0, 0, unreadable, "no member of the set could be read");
         }
         thumbs.computeIfAbsent(index, k -> ContentMatcher.Thumb.of(members.get(topReadable(members))));
         CropFit fit = locator.locate(members.get(ref), fs);
         if (fit == null) {
             return new SetOutcome(set, f, how, ref, new double[0], true, 0, "needs_review", null, 0, 0, unreadable,
-                    "the final is flat: nothing to match", List.of());
+                    "the final is flat: nothing to match");
         }
         WinnerPicker.Choice choice = picker.pick(members, ref, fit, fs);
         int win = choice.winner();
@@ -168,7 +168,7 @@ final class HistoryRecovery {
         }
         boolean ambiguous = choice.ambiguous();
         String note = null;
-        List<String> otherGeneration = foreignMembers(set, f, win, choice.residuals(), problems);
+        reportForeignMembers(set, f, win, choice.residuals(), problems);
         if (namedMember != null && namedMember != win) {
             ambiguous = true;
             note = "the final is named after " + set.members().get(namedMember).name() + " but its pixels match "
@@ -187,8 +187,7 @@ final class HistoryRecovery {
             default -> null;
         };
         return new SetOutcome(set, f, how, win, choice.residuals(), ambiguous, choice.margin(), state, stored,
-                wf.score(), wf.runnerUp(), unreadable, note != null ? note : "needs_review".equals(state) ? "candidate box " + box : null,
-                otherGeneration);
+                wf.score(), wf.runnerUp(), unreadable, note != null ? note : "needs_review".equals(state) ? "candidate box " + box : null);
     }
 
     /** Box, uncropped, or needs_review when the match is poor or two places match about as well. */
@@ -204,12 +203,8 @@ final class HistoryRecovery {
         return box.isNearFull(UNCROPPED_EPS) ? LoggedBox.UNCROPPED : LoggedBox.BOX;
     }
 
-    /**
-     * Members that look like another generation (the grouping joined two), reported; the decision itself stands, but
-     * they are not its losers: the curator never judged them against this final.
-     */
-    private static List<String> foreignMembers(OriginalSet set, SourceEntry f, int win, double[] residuals, Problems problems) {
-        List<String> out = new ArrayList<>();
+    /** Reports members that look like another generation (the grouping joined two); the decision itself stands. */
+    private static void reportForeignMembers(OriginalSet set, SourceEntry f, int win, double[] residuals, Problems problems) {
         double closest = Double.MAX_VALUE;
         for (int i = 0; i < residuals.length; i++) if (i != win && !Double.isNaN(residuals[i])) closest = Math.min(closest, residuals[i]);
         for (int i = 0; i < residuals.length; i++) {
@@ -217,14 +212,12 @@ final class HistoryRecovery {
             problems.add(set.members().get(i).path(), "set-mixes-generations", String.format(
                     "pixel error %.2e vs %.2e for the closest other member of the set of final %s: probably another generation",
                     residuals[i], closest, f.path()));
-            out.add(set.members().get(i).name());
         }
-        return out;
     }
 
     private static SetOutcome unreadableFinal(OriginalSet set, FinalClaims.Paired p) {
         return new SetOutcome(set, p.fin(), p.how(), p.member(), new double[0], false, 1.0, "needs_review", null, 0, 0,
-                List.of(), "the final could not be decoded; the winner is known by name only", List.of());
+                List.of(), "the final could not be decoded; the winner is known by name only");
     }
 
     private ContentMatcher.Thumb thumb(ImageSource src, OriginalSet set, int index, Map<Integer, ContentMatcher.Thumb> thumbs,

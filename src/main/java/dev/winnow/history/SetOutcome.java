@@ -10,11 +10,10 @@ import java.util.List;
  */
 record SetOutcome(OriginalSet set, SourceEntry finalEntry, String matchedBy, int winner, double[] residuals,
                   boolean winnerAmbiguous, double winnerMargin, String cropState, CropBox box, double matchScore,
-                  double runnerUp, List<String> unreadable, String note, List<String> otherGeneration) {
+                  double runnerUp, List<String> unreadable, String note) {
 
     static SetOutcome allRejected(OriginalSet set) {
-        return new SetOutcome(set, null, null, -1, new double[0], false, 1.0, LogRows.NOT_RECORDED, null, 0, 0, List.of(), null,
-                List.of());
+        return new SetOutcome(set, null, null, -1, new double[0], false, 1.0, LogRows.NOT_RECORDED, null, 0, 0, List.of(), null);
     }
 
     boolean rejectsAll() {

@@ -20,14 +20,11 @@ import java.util.Set;
  * have spoken): review beats history beats log, and the newest wins within one source. Sets whose decisions name
  * different winners are counted as conflicts. A set that history found to hold several kept generations gets no
  * label at all: whichever winner it were given, another kept generation would teach the models a false rejection.
- * Nor does a set in which history judged only some members (it found the others to be another generation that the
- * grouping joined in, or never saw them): the members it did not judge would be learned as rejected.
  */
 final class DecisionResolver {
     static final String REJECTED = "whole set rejected";
     static final String WINNER_UNKNOWN = "winner not among the set's files";
     static final String SEVERAL_KEPT = "several generations kept in one set";
-    static final String PARTLY_JUDGED = "history judged only part of the set";
     private static final List<String> PRIORITY = List.of("review", "history", "log");
 
     private final Map<Long, List<DecisionRow>> bySet = new HashMap<>();
@@ -46,7 +43,6 @@ final class DecisionResolver {
         List<DecisionRow> ds = bySet.get(set.id());
         if (ds == null || ds.isEmpty()) return null;
         if (holdsSeveralKeptGenerations(ds)) return new ResolvedDecision(-1, null, "history", SEVERAL_KEPT);
-        if (partlyJudged(ds, set)) return new ResolvedDecision(-1, null, "history", PARTLY_JUDGED);
         if (ds.stream().map(d -> winner(d, set)).distinct().count() > 1) conflicts++;
         DecisionRow best = ds.stream().max(Comparator.comparingInt((DecisionRow d) -> -rank(d.source()))
                 .thenComparingLong(DecisionRow::id)).orElseThrow();
@@ -79,17 +75,6 @@ final class DecisionResolver {
             part.add(d.chosenName());
             for (Set<String> other : kept) if (Collections.disjoint(other, part)) return true;
             kept.add(part);
-        }
-        return false;
-    }
-
-    /** Whether a history decision that kept a member left some of the set's members neither kept nor rejected. */
-    private static boolean partlyJudged(List<DecisionRow> ds, StageSetRow set) {
-        for (DecisionRow d : ds) {
-            if (!"history".equals(d.source()) || d.rejectsAll()) continue;
-            Set<String> judged = new HashSet<>(d.loserNames());
-            judged.add(d.chosenName());
-            for (FileRow m : set.members()) if (!judged.contains(m.name())) return true;
         }
         return false;
     }

@@ -149,21 +149,6 @@ class HistoryRecoveryTest {
     }
 
     @Test
-    void aMemberFromAnotherGenerationIsReportedAndNotCountedAmongTheLosers() throws Exception {
-        GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
-        // A lone stage 1 nobody kept, grouped (nearest-up) with the next generation, which starts at stage 1.5.
-        GeneratedHistory.GeneratedSet a = g.generation(93, 160, List.of(1.0), null);
-        GeneratedHistory.GeneratedSet b = g.generation(94, 160, List.of(1.5, 2.0),
-                GeneratedHistory.FinalSpec.of(1, GeneratedHistory.box(new Random(31))));
-        HistoryReport report = recover(tmp.resolve("home"), g, g.fin);
-        assertThat(report.problemsByReason()).containsEntry("set-mixes-generations", 1);
-        DecisionRow d = decisionsBySet(tmp.resolve("home")).get(a.names().get(0));
-        assertThat(d.chosenName()).isEqualTo(b.names().get(1));
-        assertThat(d.loserNames()).containsExactly(b.names().get(0));
-        assertThat(d.rawJson()).contains("otherGeneration", a.names().get(0));
-    }
-
-    @Test
     void twoFinalsOfTheSameMemberAreStillADuplicateNotASplit() throws Exception {
         GeneratedHistory g = new GeneratedHistory(tmp.resolve("gen"));
         GeneratedHistory.GeneratedSet s = g.staged(95, 160, GeneratedHistory.FinalSpec.of(2, GeneratedHistory.box(new Random(29))));

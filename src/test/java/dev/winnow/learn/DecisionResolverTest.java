@@ -44,19 +44,6 @@ class DecisionResolverTest {
     }
 
     @Test
-    void aSetWhereHistoryJudgedOnlySomeMembersIsLeftOutSoTheOthersAreNotLearnedAsRejected() {
-        // History kept B3 against B15 and B2 and called the lone stage 1 another generation: not one of its losers.
-        decide("history", B3, List.of(B15, B2));
-        DecisionResolver resolver = new DecisionResolver(rows);
-        ResolvedDecision r = resolver.resolve(SET);
-        assertThat(r.chosen()).isEqualTo(-1);
-        assertThat(r.unusable()).isEqualTo(DecisionResolver.PARTLY_JUDGED);
-        rows.clear();
-        decide("history", B3, List.of(A1, B15, B2));
-        assertThat(new DecisionResolver(rows).resolve(SET).chosen()).isEqualTo(3);
-    }
-
-    @Test
     void logRowsWithoutLosersNamingDifferentWinnersAreAConflictNotASplit() {
         decide("log", A1, List.of());
         decide("log", B3, List.of());

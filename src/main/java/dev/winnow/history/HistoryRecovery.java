@@ -203,14 +203,19 @@ final class HistoryRecovery {
         return box.isNearFull(UNCROPPED_EPS) ? LoggedBox.UNCROPPED : LoggedBox.BOX;
     }
 
-    /** Reports members that look like another generation (the grouping joined two); the decision itself stands. */
+    /**
+     * Reports members far from the final compared with their set-mates: another generation the grouping joined in,
+     * or a stage that changed the picture a lot (a broken top stage looks the same by this measure, so the decision
+     * keeps them as losers).
+     */
     private static void reportForeignMembers(OriginalSet set, SourceEntry f, int win, double[] residuals, Problems problems) {
         double closest = Double.MAX_VALUE;
         for (int i = 0; i < residuals.length; i++) if (i != win && !Double.isNaN(residuals[i])) closest = Math.min(closest, residuals[i]);
         for (int i = 0; i < residuals.length; i++) {
             if (i == win || Double.isNaN(residuals[i]) || residuals[i] <= FOREIGN_RATIO * closest) continue;
             problems.add(set.members().get(i).path(), "set-mixes-generations", String.format(
-                    "pixel error %.2e vs %.2e for the closest other member of the set of final %s: probably another generation",
+                    "pixel error %.2e vs %.2e for the closest other member of the set of final %s: another generation "
+                            + "grouped in, or a stage that changed the picture a lot (a broken one?)",
                     residuals[i], closest, f.path()));
         }
     }

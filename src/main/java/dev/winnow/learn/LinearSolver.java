@@ -7,7 +7,12 @@ final class LinearSolver {
 
     /** x with a x = b for symmetric positive definite {@code a}; neither argument is changed. */
     static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
+        return factor(a).solve(b);
+    }
+
+    /** The Cholesky factor of symmetric positive definite {@code a} (unchanged), for solving with many right sides. */
+    static Factor factor(double[][] a) {
+        int n = a.length;
         double[][] l = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
@@ -21,19 +26,28 @@ final class LinearSolver {
                 }
             }
         }
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = b[i];
-            for (int k = 0; k < i; k++) s -= l[i][k] * y[k];
-            y[i] = s / l[i][i];
+        return new Factor(l);
+    }
+
+    /** A = L Lᵀ with lower-triangular {@code l}. */
+    record Factor(double[][] l) {
+        /** x with A x = b; {@code b} is not changed. */
+        double[] solve(double[] b) {
+            int n = b.length;
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double s = b[i];
+                for (int k = 0; k < i; k++) s -= l[i][k] * y[k];
+                y[i] = s / l[i][i];
+            }
+            double[] x = new double[n];
+            for (int i = n - 1; i >= 0; i--) {
+                double s = y[i];
+                for (int k = i + 1; k < n; k++) s -= l[k][i] * x[k];
+                x[i] = s / l[i][i];
+            }
+            return x;
         }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = y[i];
-            for (int k = i + 1; k < n; k++) s -= l[k][i] * x[k];
-            x[i] = s / l[i][i];
-        }
-        return x;
     }
 
     /** XᵀWX + λI (no penalty on column 0, the intercept) for rows {@code x} with weights {@code w} (null = 1). */

@@ -64,11 +64,12 @@ record Ridge(Standardizer standardizer, double[] beta, double lambda) {
 
     private static double leaveOneOutError(double[][] x, double[] y, double lambda) {
         double[][] z = LinearSolver.withIntercept(Standardizer.fit(x).apply(x));
-        double[][] a = LinearSolver.gram(z, null, lambda);
-        double[] beta = LinearSolver.solve(a, xty(z, y));
+        // One factorization serves the fit and every row's leverage h_ii = z_r' A^-1 z_r.
+        LinearSolver.Factor a = LinearSolver.factor(LinearSolver.gram(z, null, lambda));
+        double[] beta = a.solve(xty(z, y));
         double error = 0;
         for (int r = 0; r < z.length; r++) {
-            double h = LinearSolver.dot(z[r], LinearSolver.solve(a, z[r]));
+            double h = LinearSolver.dot(z[r], a.solve(z[r]));
             double e = (y[r] - LinearSolver.dot(beta, z[r])) / Math.max(1e-9, 1 - h);
             error += e * e;
         }

@@ -1,6 +1,7 @@
 package dev.winnow.learn;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * The out-of-fold operating point that black-box shift estimation (Lipton, Wang and Smola 2018) needs: a cut on
@@ -17,20 +18,22 @@ record ShiftGauge(double cut, double tpr, double fpr) {
         for (boolean t : truth) if (t) positives++;
         int negatives = truth.length - positives;
         if (positives == 0 || negatives == 0) return new ShiftGauge(0.5, Double.NaN, Double.NaN);
-        double[] cuts = p.clone();
-        Arrays.sort(cuts);
+        // One sweep from the highest probability down: after each run of equal values, tp and fp count the sets at
+        // or above that value as a cut. Ties in separation keep the lower cut.
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
         ShiftGauge best = new ShiftGauge(0.5, Double.NaN, Double.NaN);
         double bestSeparation = Double.NEGATIVE_INFINITY;
-        for (double cut : cuts) {
-            int tp = 0, fp = 0;
-            for (int i = 0; i < p.length; i++) {
-                if (p[i] >= cut) {
-                    if (truth[i]) tp++;
-                    else fp++;
-                }
+        int tp = 0, fp = 0;
+        for (int k = 0; k < order.length; ) {
+            double cut = p[order[k]];
+            for (; k < order.length && p[order[k]] == cut; k++) {
+                if (truth[order[k]]) tp++;
+                else fp++;
             }
             double tpr = (double) tp / positives, fpr = (double) fp / negatives;
-            if (tpr - fpr > bestSeparation) {
+            if (tpr - fpr >= bestSeparation) {
                 bestSeparation = tpr - fpr;
                 best = new ShiftGauge(cut, tpr, fpr);
             }

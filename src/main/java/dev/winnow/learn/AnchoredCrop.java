@@ -37,6 +37,7 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
         List<double[]> croppedTargets = new ArrayList<>();
         List<String> croppedProjects = new ArrayList<>();
         List<SetExample> croppedSets = new ArrayList<>();
+        List<Double> croppedAnchorX = new ArrayList<>();
         double[] isCropped = new double[withCrop.size()];
         for (int r = 0; r < withCrop.size(); r++) {
             SetExample s = withCrop.get(r);
@@ -48,6 +49,7 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
             croppedRows.add(row);
             croppedProjects.add(s.projectId());
             croppedSets.add(s);
+            croppedAnchorX.add(a[0]);
             croppedTargets.add(new double[] {s.crop().centerX() - a[0], s.crop().centerY(),
                     Math.log(CropGeometry.side(s.crop()))});
         }
@@ -63,7 +65,9 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
         Ridge cy = Ridge.fit(x, column(croppedTargets, 1), groups);
         Ridge ls = Ridge.fit(x, column(croppedTargets, 2), groups);
         double area = croppedSets.stream().mapToDouble(s -> s.crop().area()).average().orElseThrow();
-        return new AnchoredCrop(gate, always, cx, cy, ls, heldOutIou(anchors, croppedSets, x, croppedTargets, groups,
+        double[] anchorX = croppedAnchorX.stream().mapToDouble(Double::doubleValue).toArray();
+        List<CropBox> truths = croppedSets.stream().map(SetExample::crop).toList();
+        return new AnchoredCrop(gate, always, cx, cy, ls, heldOutIou(x, anchorX, truths, croppedTargets, groups,
                 new double[] {cx.lambda(), cy.lambda(), ls.lambda()}), area);
     }
 
@@ -72,10 +76,10 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
      * project will see), else in {@value #FOLDS} folds — so the crop-or-not weighing does not trust a box by how well
      * it fits its own examples. The penalties are the ones chosen for the final fit.
      */
-    private static double heldOutIou(CropAnchors anchors, List<SetExample> sets, double[][] x, List<double[]> targets,
+    private static double heldOutIou(double[][] x, double[] anchorX, List<CropBox> truths, List<double[]> targets,
                                      String[] groups, double[] lambdas) {
         List<String> distinct = Arrays.stream(groups).distinct().toList();
-        int[] fold = new int[sets.size()];
+        int[] fold = new int[x.length];
         for (int r = 0; r < fold.length; r++) fold[r] = distinct.size() >= 2 ? distinct.indexOf(groups[r]) : r % FOLDS;
         int k = distinct.size() >= 2 ? distinct.size() : FOLDS;
         double sum = 0;
@@ -94,8 +98,7 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
                     Ridge.fit(t, column(ty, 1), lambdas[1]), Ridge.fit(t, column(ty, 2), lambdas[2]), 0, 0);
             for (int r = 0; r < fold.length; r++) {
                 if (fold[r] != f) continue;
-                SetExample s = sets.get(r);
-                sum += m.box(anchors, s, s.chosen()).iou(s.crop());
+                sum += m.box(x[r], anchorX[r]).iou(truths.get(r));
                 n++;
             }
         }
@@ -103,9 +106,10 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
     }
 
     CropBox propose(CropAnchors anchors, SetExample s, int i) {
-        CropBox box = box(anchors, s, i);
+        double[] row = anchors.row(s, i);
+        CropBox box = box(row, anchors.anchor(s, i)[0]);
         if (gate == null) return alwaysCrop ? box : CropBox.FULL;
-        double p = gate.probability(anchors.row(s, i));
+        double p = gate.probability(row);
         boolean cropIt = boxIou <= 0 ? p >= 0.5 : worthCropping(p, box.area(), boxIou, cropArea);
         return cropIt ? box : CropBox.FULL;
     }
@@ -115,11 +119,9 @@ record AnchoredCrop(LogisticRidge gate, Boolean alwaysCrop, Ridge centerX, Ridge
         return p * boxIou + (1 - p) * boxArea > p * cropArea + (1 - p);
     }
 
-    /** The box where the curator would crop, if they crop. */
-    private CropBox box(CropAnchors anchors, SetExample s, int i) {
-        double[] row = anchors.row(s, i);
-        double[] a = anchors.anchor(s, i);
-        return CropGeometry.box(a[0] + centerX.predict(row), centerY.predict(row), Math.exp(logSide.predict(row)));
+    /** The box where the curator would crop, if they crop: cues {@code row}, anchor point at {@code anchorX}. */
+    private CropBox box(double[] row, double anchorX) {
+        return CropGeometry.box(anchorX + centerX.predict(row), centerY.predict(row), Math.exp(logSide.predict(row)));
     }
 
     private static double[] column(List<double[]> rows, int j) {

@@ -30,6 +30,7 @@ public final class SubjectProfile {
     static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
     static final String DETAIL = "detail";
     static final String DISTINCT = "distinct";
+    private static final List<String> NAMES = listNames();
 
     private SubjectProfile() {
     }
@@ -48,6 +49,10 @@ public final class SubjectProfile {
 
     /** Names of every value a profile holds, in the order {@link #measure} writes them. */
     public static List<String> names() {
+        return NAMES;
+    }
+
+    private static List<String> listNames() {
         List<String> out = new ArrayList<>(List.of(VERSION_KEY));
         for (String cue : List.of(DETAIL, DISTINCT)) {
             for (String axis : List.of("_x", "_y")) {
@@ -57,7 +62,7 @@ public final class SubjectProfile {
             }
         }
         for (int i = 0; i < GRID * GRID; i++) out.add(gridName(i));
-        return out;
+        return List.copyOf(out);
     }
 
     /** Mean gradient magnitude (central differences) per cell. */

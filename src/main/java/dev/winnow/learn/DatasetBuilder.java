@@ -172,10 +172,14 @@ public final class DatasetBuilder {
     private static double[] subject(Map<String, Double> stats) {
         Double version = stats == null ? null : stats.get(SubjectProfile.VERSION_KEY);
         if (version == null || version != SubjectProfile.VERSION) return Member.unknownSubject();
-        List<String> names = SubjectProfile.names();
+        return valuesOf(stats, SubjectProfile.names());
+    }
+
+    /** The values of {@code named} in the order of {@code names}; NaN where one is missing (or all, for null). */
+    private static double[] valuesOf(Map<String, Double> named, List<String> names) {
         double[] v = new double[names.size()];
         for (int i = 0; i < v.length; i++) {
-            Double x = stats.get(names.get(i));
+            Double x = named == null ? null : named.get(names.get(i));
             v[i] = x == null ? Double.NaN : x;
         }
         return v;
@@ -193,11 +197,7 @@ public final class DatasetBuilder {
             if (v == null) return MISSING_EMBEDDING;
             if (f.width() == null || f.height() == null) return MISSING_SIZE;
             Map<String, Double> ch = d.changes().get(f.id());
-            double[] change = new double[schema.changeNames().size()];
-            for (int i = 0; i < change.length; i++) {
-                Double x = ch == null ? null : ch.get(schema.changeNames().get(i));
-                change[i] = x == null ? Double.NaN : x;
-            }
+            double[] change = valuesOf(ch, schema.changeNames());
             anyChange |= ch != null && !ch.isEmpty();
             into.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), v, change,
                     subject(d.content().get(f.id()))));

@@ -28,14 +28,15 @@ final class CacheState {
 
     static CacheState load(Store store, String projectId, String embedderId) {
         CacheState s = new CacheState();
+        ContentRepository content = new ContentRepository(store);
         // Content measured by an older subject profile counts as missing, so it is decoded (once) again.
-        s.content.addAll(new ContentRepository(store).hashesWith(SubjectProfile.VERSION_KEY, SubjectProfile.VERSION));
+        s.content.addAll(content.hashesWith(SubjectProfile.VERSION_KEY, SubjectProfile.VERSION));
         s.vectors.addAll(new EmbeddingRepository(store).hashesFor(embedderId));
         s.failures.putAll(new DecodeFailureRepository(store).all());
         s.setSignatures.putAll(new ChangeFeatureRepository(store).signatures(projectId, ChangeMapper.VERSION));
         // JPEG content measured before EXIF Orientation was honoured may be sideways: its facts, thumbnail, vector
         // and change maps are all made again once (the hash cannot tell, the bytes did not change).
-        s.sideways.addAll(new ContentRepository(store).hashesLacking(ExifOrientation.UPRIGHT_KEY, "jpeg"));
+        s.sideways.addAll(content.hashesLacking(ExifOrientation.UPRIGHT_KEY, "jpeg"));
         s.content.removeAll(s.sideways);
         s.vectors.removeAll(s.sideways);
         return s;

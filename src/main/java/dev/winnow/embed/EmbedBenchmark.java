@@ -57,11 +57,15 @@ public final class EmbedBenchmark {
 
         /** The share that CPU time per image predicts when every core is busy: best decode CPU over pipeline CPU. */
         public double pixelsCpuShare() {
-            return Math.min(decodeFast.cpuMsPerImage(), decodeWorking.cpuMsPerImage()) / pipelinePixels.cpuMsPerImage();
+            return bestDecodeCpuMs() / pipelinePixels.cpuMsPerImage();
         }
 
         public double onnxCpuShare() {
-            return Math.min(decodeFast.cpuMsPerImage(), decodeWorking.cpuMsPerImage()) / pipelineOnnx.cpuMsPerImage();
+            return bestDecodeCpuMs() / pipelineOnnx.cpuMsPerImage();
+        }
+
+        private double bestDecodeCpuMs() {
+            return Math.min(decodeFast.cpuMsPerImage(), decodeWorking.cpuMsPerImage());
         }
     }
 

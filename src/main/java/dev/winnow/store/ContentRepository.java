@@ -38,11 +38,22 @@ public final class ContentRepository {
      * version of a statistic is left out, so the embed planner decodes it again.
      */
     public Set<String> hashesWith(String key, double value) {
+        return hashes("SELECT hash FROM content WHERE json_extract(stats_json, ?) = ?", jsonPath(key), value);
+    }
+
+    /** Decoded content hashes of files of {@code format} whose statistics lack {@code key}. */
+    public Set<String> hashesLacking(String key, String format) {
+        return hashes("""
+                SELECT hash FROM content WHERE json_extract(stats_json, ?) IS NULL
+                  AND EXISTS (SELECT 1 FROM files WHERE files.content_hash = content.hash AND files.format = ?)""",
+                jsonPath(key), format);
+    }
+
+    private Set<String> hashes(String sql, Object... args) {
         return store.query(c -> {
             Set<String> out = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT hash FROM content WHERE json_extract(stats_json, ?) = ?")) {
-                Sql.bind(ps, "$.\"" + key + "\"", value);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(rs.getString(1));
                 }
@@ -51,20 +62,9 @@ public final class ContentRepository {
         });
     }
 
-    /** Decoded content hashes of files of {@code format} whose statistics lack {@code key}. */
-    public Set<String> hashesLacking(String key, String format) {
-        return store.query(c -> {
-            Set<String> out = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT hash FROM content WHERE json_extract(stats_json, ?) IS NULL
-                      AND EXISTS (SELECT 1 FROM files WHERE files.content_hash = content.hash AND files.format = ?)""")) {
-                Sql.bind(ps, "$.\"" + key + "\"", format);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+    /** The JSON path of a top-level key of the statistics. */
+    private static String jsonPath(String key) {
+        return "$.\"" + key + "\"";
     }
 
     /** The statistics of every file of the project with decoded content (also missing ones), by file id. */

@@ -15,29 +15,19 @@ public final class ChangeFeatureRepository {
     }
 
     public void save(long setId, long fileId, String version, Map<String, Double> features) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO change_features (set_id, file_id, version, features_json, created_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(set_id, file_id) DO UPDATE SET version = excluded.version,
-                      features_json = excluded.features_json, created_at = excluded.created_at""")) {
-                Sql.bind(ps, setId, fileId, version, Json.write(features), Sql.now());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("""
+                INSERT INTO change_features (set_id, file_id, version, features_json, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(set_id, file_id) DO UPDATE SET version = excluded.version,
+                  features_json = excluded.features_json, created_at = excluded.created_at""",
+                setId, fileId, version, Json.write(features), Sql.now());
     }
 
     public void saveHeatmap(long setId, String version, String heatmapPath) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO change_maps (set_id, version, heatmap_path, created_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(set_id) DO UPDATE SET version = excluded.version, heatmap_path = excluded.heatmap_path,
-                      created_at = excluded.created_at""")) {
-                Sql.bind(ps, setId, version, heatmapPath, Sql.now());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("""
+                INSERT INTO change_maps (set_id, version, heatmap_path, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(set_id) DO UPDATE SET version = excluded.version, heatmap_path = excluded.heatmap_path,
+                  created_at = excluded.created_at""",
+                setId, version, heatmapPath, Sql.now());
     }
 
     /**
@@ -88,7 +78,8 @@ public final class ChangeFeatureRepository {
     public Map<Long, Map<String, Double>> forProject(String projectId) {
         return features("""
                 SELECT cf.file_id, cf.features_json FROM change_features cf JOIN sets s ON s.id = cf.set_id
-                WHERE s.project_id = ?""", projectId);
+                WHERE s.project_id = ?""",
+                projectId);
     }
 
     /** The heatmap image path (relative to the Winnow home) of a set, if computed. */

@@ -18,19 +18,14 @@ public final class ContentRepository {
     }
 
     public void save(ContentRow r) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO content (hash, width, height, phash, thumb_path, stats_json, decoded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(hash) DO UPDATE SET width = excluded.width, height = excluded.height,
-                      phash = excluded.phash, thumb_path = excluded.thumb_path, stats_json = excluded.stats_json,
-                      decoded_at = excluded.decoded_at""")) {
-                Sql.bind(ps, r.hash(), r.width(), r.height(), r.phash(), r.thumbPath(), Json.write(r.stats()),
-                        r.decodedAt() == null ? Sql.now() : r.decodedAt());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("""
+                INSERT INTO content (hash, width, height, phash, thumb_path, stats_json, decoded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(hash) DO UPDATE SET width = excluded.width, height = excluded.height,
+                  phash = excluded.phash, thumb_path = excluded.thumb_path, stats_json = excluded.stats_json,
+                  decoded_at = excluded.decoded_at""",
+                r.hash(), r.width(), r.height(), r.phash(), r.thumbPath(), Json.write(r.stats()),
+                r.decodedAt() == null ? Sql.now() : r.decodedAt());
     }
 
     /**

@@ -16,16 +16,11 @@ public final class DecodeFailureRepository {
     }
 
     public void save(String hash, String reason, String detail) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO decode_failures (hash, reason, detail, failed_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(hash) DO UPDATE SET reason = excluded.reason, detail = excluded.detail,
-                      failed_at = excluded.failed_at""")) {
-                Sql.bind(ps, hash, reason, detail, Sql.now());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("""
+                INSERT INTO decode_failures (hash, reason, detail, failed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(hash) DO UPDATE SET reason = excluded.reason, detail = excluded.detail,
+                  failed_at = excluded.failed_at""",
+                hash, reason, detail, Sql.now());
     }
 
     /** Every known failure keyed by content hash. */

@@ -19,16 +19,11 @@ public final class EmbeddingRepository {
     }
 
     public void save(String contentHash, String embedderId, float[] v) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO embeddings (content_hash, embedder, dim, vector, created_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(content_hash, embedder) DO UPDATE SET dim = excluded.dim, vector = excluded.vector,
-                      created_at = excluded.created_at""")) {
-                Sql.bind(ps, contentHash, embedderId, v.length, encode(v), Sql.now());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("""
+                INSERT INTO embeddings (content_hash, embedder, dim, vector, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(content_hash, embedder) DO UPDATE SET dim = excluded.dim, vector = excluded.vector,
+                  created_at = excluded.created_at""",
+                contentHash, embedderId, v.length, encode(v), Sql.now());
     }
 
     public Optional<float[]> find(String contentHash, String embedderId) {

@@ -94,13 +94,7 @@ public final class FileRepository {
 
     /** Records the content hash once a decode pass has computed it. */
     public void setContentHash(long fileId, String hash) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE files SET content_hash = ? WHERE id = ?")) {
-                Sql.bind(ps, hash, fileId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("UPDATE files SET content_hash = ? WHERE id = ?", hash, fileId);
     }
 
     /** Companions of the project keyed by their own relative path. */

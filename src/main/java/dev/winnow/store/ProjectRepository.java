@@ -19,19 +19,14 @@ public final class ProjectRepository {
 
     /** Inserts or updates a project; the original added_at is kept. */
     public void save(ProjectRow p) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO projects (id, title, root, status, created_at, started_at, finished_at, manifest_json, added_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET title = excluded.title, root = excluded.root, status = excluded.status,
-                      created_at = excluded.created_at, started_at = excluded.started_at,
-                      finished_at = excluded.finished_at, manifest_json = excluded.manifest_json""")) {
-                Sql.bind(ps, p.id(), p.title(), p.root(), p.status(), p.createdAt(), p.startedAt(), p.finishedAt(),
-                        p.manifestJson(), p.addedAt() == null ? Sql.now() : p.addedAt());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("""
+                INSERT INTO projects (id, title, root, status, created_at, started_at, finished_at, manifest_json, added_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET title = excluded.title, root = excluded.root, status = excluded.status,
+                  created_at = excluded.created_at, started_at = excluded.started_at,
+                  finished_at = excluded.finished_at, manifest_json = excluded.manifest_json""",
+                p.id(), p.title(), p.root(), p.status(), p.createdAt(), p.startedAt(), p.finishedAt(),
+                p.manifestJson(), p.addedAt() == null ? Sql.now() : p.addedAt());
     }
 
     public Optional<ProjectRow> find(String id) {

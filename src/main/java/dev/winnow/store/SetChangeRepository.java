@@ -17,17 +17,12 @@ public final class SetChangeRepository {
     }
 
     public void save(SetChangeRow r) {
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO set_changes (signature, version, features_json, heatmap_path, created_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(signature, version) DO UPDATE SET features_json = excluded.features_json,
-                      heatmap_path = excluded.heatmap_path, created_at = excluded.created_at""")) {
-                Sql.bind(ps, r.signature(), r.version(), Json.write(r.features()), r.heatmapPath(), Sql.now());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        store.update("""
+                INSERT INTO set_changes (signature, version, features_json, heatmap_path, created_at)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(signature, version) DO UPDATE SET features_json = excluded.features_json,
+                  heatmap_path = excluded.heatmap_path, created_at = excluded.created_at""",
+                r.signature(), r.version(), Json.write(r.features()), r.heatmapPath(), Sql.now());
     }
 
     public Optional<SetChangeRow> find(String signature, String version) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -94,6 +95,17 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("store operation failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Runs one writing statement with {@code args} bound, in its own transaction (or the caller's). */
+    public void update(String sql, Object... args) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, args);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Runs a read or single statement outside an explicit transaction. */

@@ -7,9 +7,9 @@ package dev.winnow.domain;
  */
 public record ImageFile(long id, String projectId, String relPath, String name, String stem, String ext, long size,
                         long mtime, Integer width, Integer height, String format, double stage, String stageLabel,
-                        String nameTime, String contentHash, String state) {
+                        String nameTime, String contentHash, FileState state) {
 
     public boolean present() {
-        return "present".equals(state);
+        return state == FileState.PRESENT;
     }
 }

@@ -2,6 +2,7 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 final class DecisionExporter {
     static final String CROP = "crop";
     static final String SELECTION = "selection";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final DecisionRepository decisions;
     private final FileRepository files;

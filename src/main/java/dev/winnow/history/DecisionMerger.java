@@ -2,6 +2,7 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
@@ -25,7 +26,7 @@ final class DecisionMerger {
     static final String PROBLEM_KIND = "history";
     /** Boxes from a log and from pixels that overlap less than this disagree. */
     static final double AGREEING_IOU = 0.9;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Store store;
     private final DecisionRepository decisions;

@@ -27,8 +27,12 @@ final class HistoryRecorder {
         this.decisions = new DecisionRepository(store);
     }
 
-    /** Counts {stored, updated, unchanged}; fills {@code rows} with a JSON-ready view of each decision. */
-    int[] record(String projectId, long runId, HistoryRecovery.Result result, List<Map<String, Object>> rows) {
+    /** Decisions a history run stored anew, updated, or found unchanged. */
+    record Counts(int stored, int updated, int unchanged) {
+    }
+
+    /** Stores the run's decisions and counts them; fills {@code rows} with a JSON-ready view of each decision. */
+    Counts record(String projectId, long runId, HistoryRecovery.Result result, List<Map<String, Object>> rows) {
         int[] counts = new int[3];
         store.inTransaction(c -> {
             for (SetOutcome o : result.outcomes()) {
@@ -48,7 +52,7 @@ final class HistoryRecorder {
             return null;
         });
         new ProblemRepository(store).record(projectId, DecisionMerger.PROBLEM_KIND, result.problems().list());
-        return counts;
+        return new Counts(counts[0], counts[1], counts[2]);
     }
 
     private static DecisionRow toRow(String projectId, long runId, HistoryRecovery.Result r, SetOutcome o) {

@@ -2,6 +2,7 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  */
 final class LogImporter {
     static final String PROBLEM_KIND = "import";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Store store;
     private final DecisionRepository decisions;

@@ -3,6 +3,7 @@ package dev.winnow.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
@@ -25,7 +26,7 @@ import java.util.Map;
  * are normalized once the chosen file's size is known.
  */
 final class PendingBinder {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Store store;
     private final DecisionRepository decisions;

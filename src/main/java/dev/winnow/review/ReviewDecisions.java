@@ -3,6 +3,7 @@ package dev.winnow.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.common.CropBox;
+import dev.winnow.common.Jackson;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.DecisionRepository;
@@ -40,7 +41,7 @@ final class ReviewDecisions {
     private final FileRepository files;
     private final PredictionRepository predictions;
     private final ReviewCsvLog csv;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Jackson.mapper();
 
     ReviewDecisions(Store store) {
         this.choices = new ReviewChoiceRepository(store);

@@ -2,6 +2,7 @@ package dev.winnow.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ReviewChoiceRepository;
@@ -51,7 +52,7 @@ public final class ReviewStats {
 
     private final ReviewChoiceRepository choices;
     private final FileRepository files;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Jackson.mapper();
 
     public ReviewStats(Store store) {
         this.choices = new ReviewChoiceRepository(store);

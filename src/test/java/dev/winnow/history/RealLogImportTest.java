@@ -5,6 +5,7 @@ import dev.winnow.common.Problem;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
+import dev.winnow.testing.RealLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

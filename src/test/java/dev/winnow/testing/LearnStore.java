@@ -1,5 +1,6 @@
 package dev.winnow.testing;
 
+import dev.winnow.domain.FileState;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
 import dev.winnow.learn.data.Dataset;
@@ -48,7 +49,7 @@ public final class LearnStore {
                 for (Member m : s.members()) {
                     String name = String.format("20250101_%06d_%s.png", n++, label(m.stage()));
                     rows.add(new ImageFile(0, project, name, name, name.substring(0, name.length() - 4), "png", 1000, 0,
-                            m.width(), m.height(), "png", m.stage(), label(m.stage()), null, null, "present"));
+                            m.width(), m.height(), "png", m.stage(), label(m.stage()), null, null, FileState.PRESENT));
                 }
             }
             List<ImageFile> saved = files.upsert(rows);

@@ -22,18 +22,71 @@ public record TreeParams(String objective, int rounds, double eta, int maxDepth,
      * pull the fit no more than they would a median (absolute error does the same but trains about twice as slowly).
      */
     static final double HUBER_SLOPE = 0.05;
+    /** Rows and columns each tree sees, and the L2 weight on leaves: the same for every model. */
+    static final double SUBSAMPLE = 0.8;
+    static final double COLSAMPLE = 0.8;
+    static final double LAMBDA = 1;
 
     public static TreeParams ranker(LearnSettings s) {
-        return new TreeParams("rank:pairwise", 100, 0.1, 6, 1, 0.8, 0.8, 1, MAX_BIN, Double.NaN, s.seed(), s.threads());
+        return new Builder("rank:pairwise", s).rounds(100).eta(0.1).maxDepth(6).minChildWeight(1).build();
     }
 
     public static TreeParams classifier(LearnSettings s) {
-        return new TreeParams("binary:logistic", 100, 0.1, 4, 1, 0.8, 0.8, 1, MAX_BIN, Double.NaN, s.seed(), s.threads());
+        return new Builder("binary:logistic", s).rounds(100).eta(0.1).maxDepth(4).minChildWeight(1).build();
     }
 
     public static TreeParams regressor(LearnSettings s) {
-        return new TreeParams("reg:pseudohubererror", 80, 0.1, 4, 3, 0.8, 0.8, 1, MAX_BIN, HUBER_SLOPE, s.seed(),
-                s.threads());
+        return new Builder("reg:pseudohubererror", s).rounds(80).eta(0.1).maxDepth(4).minChildWeight(3)
+                .huberSlope(HUBER_SLOPE).build();
+    }
+
+    /**
+     * Named hyper-parameters. Rounds, learning rate, depth and minimum child weight differ per model and are given
+     * at each; subsampling, L2 weight and bins are shared; no Huber slope unless the objective needs one.
+     */
+    static final class Builder {
+        private final String objective;
+        private final LearnSettings settings;
+        private int rounds = 100;
+        private double eta = 0.1;
+        private int maxDepth = 6;
+        private double minChildWeight = 1;
+        private double huberSlope = Double.NaN;
+
+        Builder(String objective, LearnSettings settings) {
+            this.objective = objective;
+            this.settings = settings;
+        }
+
+        Builder rounds(int v) {
+            rounds = v;
+            return this;
+        }
+
+        Builder eta(double v) {
+            eta = v;
+            return this;
+        }
+
+        Builder maxDepth(int v) {
+            maxDepth = v;
+            return this;
+        }
+
+        Builder minChildWeight(double v) {
+            minChildWeight = v;
+            return this;
+        }
+
+        Builder huberSlope(double v) {
+            huberSlope = v;
+            return this;
+        }
+
+        TreeParams build() {
+            return new TreeParams(objective, rounds, eta, maxDepth, minChildWeight, SUBSAMPLE, COLSAMPLE, LAMBDA, MAX_BIN,
+                    huberSlope, settings.seed(), settings.threads());
+        }
     }
 
     Map<String, Object> xgboost() {

@@ -1,5 +1,6 @@
 package dev.winnow.learn.data;
 
+import dev.winnow.domain.FileState;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecisionRow;
@@ -61,6 +62,6 @@ class DecisionResolverTest {
 
     private static ImageFile file(long id, String name, double stage) {
         return new ImageFile(id, "p", name, name, name.replace(".png", ""), "png", 1, 1, 100, 146, "png", stage, null,
-                name.substring(0, 15), "h" + id, "present");
+                name.substring(0, 15), "h" + id, FileState.PRESENT);
     }
 }

@@ -146,8 +146,9 @@ final class ProjectScanner {
             state = FileState.PROBLEM;
             problems.add(e.relPath(), ex.reason(), ex.getMessage());
         }
-        return new ImageFile(0, pid, e.relPath(), e.name(), n.stem(), n.ext(), e.size(), e.mtime(), w, h, format,
-                n.stage().value(), n.stage().known() ? n.stage().label() : null, n.time(), null, state);
+        return ImageFile.at(pid, e.relPath()).name(e.name(), n.stem(), n.ext()).file(e.size(), e.mtime())
+                .header(w, h, format).stage(n.stage().value(), n.stage().known() ? n.stage().label() : null, n.time())
+                .state(state).build();
     }
 
     /** Companion files attached to an image, and those whose image was not found. */

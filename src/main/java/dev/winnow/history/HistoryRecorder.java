@@ -78,10 +78,10 @@ final class HistoryRecorder {
         }
         if (!o.unreadable().isEmpty()) raw.put("unreadable", o.unreadable());
         if (o.note() != null) raw.put("note", o.note());
-        return new DecisionRow(0, projectId, "history", "history-run-" + runId, KIND, o.set().key(), o.winnerName(),
-                o.winner() < 0 ? null : o.set().stageOf(o.winner()), losers, o.cropState(), o.box(),
-                LogImporter.json(raw), o.confidence(), null, null, null,
-                "history:" + projectId + ":" + o.set().members().get(0).name());
+        return DecisionRow.from(projectId, "history", "history-run-" + runId, KIND).setRef(o.set().key())
+                .kept(o.winnerName(), o.winner() < 0 ? null : o.set().stageOf(o.winner())).losers(losers)
+                .crop(o.cropState(), o.box()).raw(LogImporter.json(raw)).confidence(o.confidence())
+                .fingerprint("history:" + projectId + ":" + o.set().members().get(0).name()).build();
     }
 
     private static boolean sameContent(DecisionRow a, DecisionRow b) {

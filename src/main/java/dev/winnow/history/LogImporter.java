@@ -129,9 +129,10 @@ final class LogImporter {
         raw.put("format", format.id());
         raw.putAll(d.extras());
         raw.put("row", fields.asMap());
-        return new DecisionRow(0, project, "log", fileName + ":" + line, d.kind(), d.setRef(), d.chosenName(),
-                d.chosenStage(), d.loserNames(), d.cropState(), d.crop(), json(raw), 1.0, d.loggedAt(), null, null,
-                fingerprint(format, project, cells));
+        return DecisionRow.from(project, "log", fileName + ":" + line, d.kind()).setRef(d.setRef())
+                .kept(d.chosenName(), d.chosenStage()).losers(d.loserNames()).crop(d.cropState(), d.crop())
+                .raw(json(raw)).confidence(1.0).loggedAt(d.loggedAt()).fingerprint(fingerprint(format, project, cells))
+                .build();
     }
 
     /** Content, not file name or line: the same row imported from a copy of the log is still the same decision. */

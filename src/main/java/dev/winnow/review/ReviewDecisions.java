@@ -135,10 +135,11 @@ final class ReviewDecisions {
         raw.put("chosenAt", c.chosenAt());
         raw.put("aiAgreed", c.aiAgreed());
         raw.put("ai", c.aiJson() == null ? null : readTree(c.aiJson()));
-        return new DecisionRow(0, batch.projectId(), SOURCE, batch.id(), SOURCE, set.setKey(),
-                chosen == null ? null : chosen.name(), chosen == null ? null : chosen.stage(), losers, cropState,
-                c.crop(), toJson(raw), null, c.chosenAt(), set.setId(), chosen == null ? null : chosen.id(),
-                "review:" + batch.id() + ":" + set.setId());
+        return DecisionRow.from(batch.projectId(), SOURCE, batch.id(), SOURCE).setRef(set.setKey())
+                .kept(chosen == null ? null : chosen.name(), chosen == null ? null : chosen.stage()).losers(losers)
+                .crop(cropState, c.crop()).raw(toJson(raw)).loggedAt(c.chosenAt())
+                .boundTo(set.setId(), chosen == null ? null : chosen.id())
+                .fingerprint("review:" + batch.id() + ":" + set.setId()).build();
     }
 
     /** Paths in the logs look like the old tools' ({@code mojo1/20250708_064118_stage1_generated.png}). */

@@ -71,7 +71,7 @@ public final class FileRepository {
                             now, now);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        out.add(withId(r, rs.getLong(1)));
+                        out.add(r.withId(rs.getLong(1)));
                     }
                 }
             }
@@ -179,10 +179,5 @@ public final class FileRepository {
 
     private static CompanionRow companion(ResultSet rs) throws SQLException {
         return new CompanionRow(rs.getLong("file_id"), rs.getString("rel_path"), rs.getLong("size"), rs.getLong("mtime"));
-    }
-
-    private static ImageFile withId(ImageFile r, long id) {
-        return new ImageFile(id, r.projectId(), r.relPath(), r.name(), r.stem(), r.ext(), r.size(), r.mtime(), r.width(),
-                r.height(), r.format(), r.stage(), r.stageLabel(), r.nameTime(), r.contentHash(), r.state());
     }
 }

@@ -29,8 +29,8 @@ class DemoScorecardTest {
     private static DecisionRow decision(String source, String set, String chosen, String cropState, CropBox crop) {
         List<String> losers = new ArrayList<>(List.of(set + "1.png", set + "2.png"));
         losers.remove(chosen);
-        return new DecisionRow(0, "p", source, "test", source, set, chosen, null, losers, cropState, crop, null, null, null,
-                null, null, source + ":" + set);
+        return DecisionRow.from("p", source, "test", source).setRef(set).kept(chosen, null).losers(losers)
+                .crop(cropState, crop).fingerprint(source + ":" + set).build();
     }
 
     @Test

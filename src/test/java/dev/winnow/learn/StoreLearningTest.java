@@ -54,13 +54,14 @@ class StoreLearningTest {
             DecisionRepository decisions = new DecisionRepository(store);
             DecisionRow log = decisions.forSet(first.id()).get(0);
             // A later reviewer decision overrides the log and disagrees with it: one conflict.
-            decisions.insert(new DecisionRow(0, "a", "review", "batch1", "review", null, first.members().get(0).name(),
-                    first.members().get(0).stage(), List.of(), "box", new CropBox(0.2, 0.2, 0.6, 0.6), null, null, null,
-                    first.id(), first.members().get(0).id(), "review-1"));
+            decisions.insert(DecisionRow.from("a", "review", "batch1", "review")
+                    .kept(first.members().get(0).name(), first.members().get(0).stage())
+                    .crop("box", new CropBox(0.2, 0.2, 0.6, 0.6)).boundTo(first.id(), first.members().get(0).id())
+                    .fingerprint("review-1").build());
             // A rejected set and a set with a member lacking an embedding are left out with their reasons.
             StageSet second = sets.list("a", 0).get(1);
-            decisions.insert(new DecisionRow(0, "a", "review", "batch1", "review", null, null, null, List.of(), "not_recorded",
-                    null, null, null, null, second.id(), null, "review-2"));
+            decisions.insert(DecisionRow.from("a", "review", "batch1", "review").kept(null, null).crop("not_recorded", null)
+                    .boundTo(second.id(), null).fingerprint("review-2").build());
             StageSet third = sets.list("a", 0).get(2);
             new EmbeddingRepository(store).save("unrelated", "emb/v1", new float[8]);
             store.inTransaction(c -> c.createStatement().executeUpdate(

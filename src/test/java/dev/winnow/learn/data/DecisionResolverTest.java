@@ -1,6 +1,5 @@
 package dev.winnow.learn.data;
 
-import dev.winnow.domain.FileState;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecisionRow;
@@ -61,7 +60,7 @@ class DecisionResolverTest {
     }
 
     private static ImageFile file(long id, String name, double stage) {
-        return new ImageFile(id, "p", name, name, name.replace(".png", ""), "png", 1, 1, 100, 146, "png", stage, null,
-                name.substring(0, 15), "h" + id, FileState.PRESENT);
+        return ImageFile.at("p", name).name(name, name.replace(".png", ""), "png").file(1, 1).header(100, 146, "png")
+                .stage(stage, null, name.substring(0, 15)).contentHash("h" + id).build().withId(id);
     }
 }

@@ -66,6 +66,7 @@ public record DecisionRow(long id, String projectId, String source, String sourc
             return this;
         }
 
+        /** The members rejected in favour of the kept one. */
         public Builder losers(List<String> names) {
             loserNames = names;
             return this;
@@ -84,11 +85,13 @@ public record DecisionRow(long id, String projectId, String source, String sourc
             return this;
         }
 
+        /** How sure the source was (1 for a log, the recovery's confidence for history). */
         public Builder confidence(Double value) {
             confidence = value;
             return this;
         }
 
+        /** When the source recorded it. */
         public Builder loggedAt(String time) {
             loggedAt = time;
             return this;

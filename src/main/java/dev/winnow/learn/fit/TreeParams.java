@@ -28,65 +28,28 @@ public record TreeParams(String objective, int rounds, double eta, int maxDepth,
     static final double LAMBDA = 1;
 
     public static TreeParams ranker(LearnSettings s) {
-        return new Builder("rank:pairwise", s).rounds(100).eta(0.1).maxDepth(6).minChildWeight(1).build();
+        int rounds = 100, maxDepth = 6;
+        double eta = 0.1, minChildWeight = 1;
+        return of("rank:pairwise", rounds, eta, maxDepth, minChildWeight, Double.NaN, s);
     }
 
     public static TreeParams classifier(LearnSettings s) {
-        return new Builder("binary:logistic", s).rounds(100).eta(0.1).maxDepth(4).minChildWeight(1).build();
+        int rounds = 100, maxDepth = 4;
+        double eta = 0.1, minChildWeight = 1;
+        return of("binary:logistic", rounds, eta, maxDepth, minChildWeight, Double.NaN, s);
     }
 
     public static TreeParams regressor(LearnSettings s) {
-        return new Builder("reg:pseudohubererror", s).rounds(80).eta(0.1).maxDepth(4).minChildWeight(3)
-                .huberSlope(HUBER_SLOPE).build();
+        int rounds = 80, maxDepth = 4;
+        double eta = 0.1, minChildWeight = 3;
+        return of("reg:pseudohubererror", rounds, eta, maxDepth, minChildWeight, HUBER_SLOPE, s);
     }
 
-    /**
-     * Named hyper-parameters. Rounds, learning rate, depth and minimum child weight differ per model and are given
-     * at each; subsampling, L2 weight and bins are shared; no Huber slope unless the objective needs one.
-     */
-    static final class Builder {
-        private final String objective;
-        private final LearnSettings settings;
-        private int rounds = 100;
-        private double eta = 0.1;
-        private int maxDepth = 6;
-        private double minChildWeight = 1;
-        private double huberSlope = Double.NaN;
-
-        Builder(String objective, LearnSettings settings) {
-            this.objective = objective;
-            this.settings = settings;
-        }
-
-        Builder rounds(int v) {
-            rounds = v;
-            return this;
-        }
-
-        Builder eta(double v) {
-            eta = v;
-            return this;
-        }
-
-        Builder maxDepth(int v) {
-            maxDepth = v;
-            return this;
-        }
-
-        Builder minChildWeight(double v) {
-            minChildWeight = v;
-            return this;
-        }
-
-        Builder huberSlope(double v) {
-            huberSlope = v;
-            return this;
-        }
-
-        TreeParams build() {
-            return new TreeParams(objective, rounds, eta, maxDepth, minChildWeight, SUBSAMPLE, COLSAMPLE, LAMBDA, MAX_BIN,
-                    huberSlope, settings.seed(), settings.threads());
-        }
+    /** What differs per model, named at each factory above; subsampling, L2 weight and bins are shared. */
+    private static TreeParams of(String objective, int rounds, double eta, int maxDepth, double minChildWeight,
+                                 double huberSlope, LearnSettings s) {
+        return new TreeParams(objective, rounds, eta, maxDepth, minChildWeight, SUBSAMPLE, COLSAMPLE, LAMBDA, MAX_BIN,
+                huberSlope, s.seed(), s.threads());
     }
 
     Map<String, Object> xgboost() {

@@ -65,9 +65,9 @@ class ReviewBrowserTest {
         open(tmp, 4, 3, 4, 2);
         assertThat(text("done")).isEqualTo("done 0/4");
         assertThat(browser.findElements(By.cssSelector(".member.chosen"))).as("nothing pre-selected").isEmpty();
-        assertThat(browser.findElements(By.cssSelector(".ai-badge"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".ai-badge:not([hidden])"))).hasSize(1);
 
-        press("4");                           // set 1: AI's pick (top stage) with its crop
+        press("f");                           // set 1: the AI's pick (top stage, 4th from the left) with its crop
         waitUntil("set 2 shown", () -> shownSet() == fx.sets.get(1).id());
         press("a");                           // set 2 (no model): member 1, no crop
         press("x");                           // set 3: reject all
@@ -173,13 +173,14 @@ class ReviewBrowserTest {
     @Test
     void finalizeShowsASummaryThenMovesTheFiles(@TempDir Path tmp) throws Exception {
         open(tmp, 4, 3, 2);
-        press("4");      // set 1 with the AI crop
+        press("f");      // set 1: top stage with the AI crop
         press("s");      // set 2: member 2
         waitUntil("saved", () -> text("done").equals("done 2/3"));
         new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER).keyUp(Keys.SHIFT).perform();
         waitUntil("summary", () -> browser.findElement(By.id("summary")).isDisplayed());
         String summary = browser.findElement(By.id("summary-table")).getText();
-        assertThat(summary).contains("Chosen, uncropped 1").contains("Chosen and cropped 1").contains("Sets rejected 0")
+        assertThat(summary).contains("Chosen by you, uncropped 1").contains("Chosen by you and cropped 1").contains("Sets you rejected 0")
+                .contains("Auto-accepted (the AI's pick) 0")
                 .contains("Sets left without a choice (stay where they are) 1");
         press("y");
         waitUntil("finalized", () -> browser.findElement(By.id("summary-note")).getText().startsWith("Done"));

@@ -62,6 +62,17 @@ public final class DecisionRepository {
         });
     }
 
+    /** Removes one decision; decisions merged into it stand alone again. Returns 1 if it existed. */
+    public int deleteById(long id) {
+        return store.inTransaction(c -> {
+            update("UPDATE decisions SET merged_into = NULL WHERE merged_into = ?", id);
+            try (var ps = c.prepareStatement("DELETE FROM decisions WHERE id = ?")) {
+                Sql.bind(ps, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     public void bind(long id, Long setId, Long chosenFileId) {
         update("UPDATE decisions SET set_id = ?, chosen_file_id = ? WHERE id = ?", setId, chosenFileId, id);
     }

@@ -98,7 +98,7 @@ final class ReviewDecisions {
         String action = fileId == null ? ReviewChoiceRow.REJECT : ReviewChoiceRow.CHOOSE;
         return choices.insert(new ReviewChoiceRow(0, batch.id(), sessionId, batch.projectId(), set.setId(), action,
                 fileId, crop, cropSource, ai == null ? null : ai.pickFileId(), ai == null ? null : toJson(ai),
-                ai == null ? null : ai.agreesWith(fileId == null, fileId), now(), null, origin, cut));
+                ai == null ? null : ai.agreesWith(fileId == null, fileId), now(), null, origin, cut, null));
     }
 
     Optional<ReviewChoiceRow> undoLast(ReviewBatchRow batch) {

@@ -41,7 +41,7 @@ public final class ReviewChoiceRepository {
                     rs.next();
                     return new ReviewChoiceRow(rs.getLong(1), r.batchId(), r.sessionId(), r.projectId(), r.setId(),
                             r.action(), r.fileId(), b, r.cropSource(), r.aiPick(), r.aiJson(), r.aiAgreed(),
-                            r.chosenAt(), null, r.origin(), r.cut());
+                            r.chosenAt(), null, r.origin(), r.cut(), null);
                 }
             }
         });
@@ -72,7 +72,7 @@ public final class ReviewChoiceRepository {
     public ReviewChoiceRow undo(ReviewChoiceRow r, String by) {
         String now = Sql.now();
         store.update("UPDATE review_choices SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL", now, by, r.id());
-        return r.undoneAt(now);
+        return r.undone(now, by);
     }
 
     /** Sets of the batch whose auto-accepted choice the curator reverted: the cut leaves them to the curator. */
@@ -117,6 +117,6 @@ public final class ReviewChoiceRepository {
                 rs.getString("project_id"), rs.getLong("set_id"), rs.getString("action"), Sql.longOrNull(rs, "file_id"),
                 box, rs.getString("crop_source"), Sql.longOrNull(rs, "ai_pick"), rs.getString("ai_json"),
                 agreed == null ? null : agreed == 1, rs.getString("chosen_at"), rs.getString("undone_at"),
-                rs.getString("origin"), Sql.doubleOrNull(rs, "cut"));
+                rs.getString("origin"), Sql.doubleOrNull(rs, "cut"), rs.getString("undone_by"));
     }
 }

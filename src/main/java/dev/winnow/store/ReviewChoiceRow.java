@@ -7,11 +7,13 @@ import dev.winnow.common.CropBox;
  * the editor) or reject the whole set. {@code aiJson} is the suggestion that was on screen (null: no model yet);
  * {@code aiAgreed} is null when there was no suggestion. Rows are never deleted; undo stamps {@code undoneAt}.
  * {@code origin} is {@value #CURATOR} for a key the curator pressed and {@value #AUTO} for a set the auto-accept
- * cut ({@code cut}, the confidence it needed) accepted for them.
+ * cut ({@code cut}, the confidence it needed) accepted for them. {@code undoneBy} says who undid it (the curator,
+ * or a changed cut), null while it stands.
  */
 public record ReviewChoiceRow(long id, String batchId, String sessionId, String projectId, long setId, String action,
                               Long fileId, CropBox crop, String cropSource, Long aiPick, String aiJson,
-                              Boolean aiAgreed, String chosenAt, String undoneAt, String origin, Double cut) {
+                              Boolean aiAgreed, String chosenAt, String undoneAt, String origin, Double cut,
+                              String undoneBy) {
     public static final String CHOOSE = "choose";
     public static final String REJECT = "reject";
     public static final String CURATOR = "curator";
@@ -27,17 +29,17 @@ public record ReviewChoiceRow(long id, String batchId, String sessionId, String 
                            Long fileId, CropBox crop, String cropSource, Long aiPick, String aiJson, Boolean aiAgreed,
                            String chosenAt, String undoneAt) {
         this(id, batchId, sessionId, projectId, setId, action, fileId, crop, cropSource, aiPick, aiJson, aiAgreed,
-                chosenAt, undoneAt, CURATOR, null);
+                chosenAt, undoneAt, CURATOR, null, null);
     }
 
     public boolean auto() {
         return AUTO.equals(origin);
     }
 
-    /** The same choice, stamped undone at the given time. */
-    public ReviewChoiceRow undoneAt(String at) {
+    /** The same choice, stamped undone at the given time by the curator or the cut. */
+    public ReviewChoiceRow undone(String at, String by) {
         return new ReviewChoiceRow(id, batchId, sessionId, projectId, setId, action, fileId, crop, cropSource, aiPick,
-                aiJson, aiAgreed, chosenAt, at, origin, cut);
+                aiJson, aiAgreed, chosenAt, at, origin, cut, by);
     }
 
     public boolean rejectsAll() {

@@ -105,7 +105,7 @@ class ReviewTriageBrowserTest {
         assertThat(current().get(s2.id()).cut()).isEqualTo(0.7);
         assertThat(listed()).containsExactly(s2.id());
 
-        page.press("f");                                   // set 0 is shown: the curator keeps its top stage
+        page.press("s");                                   // set 0 is shown: the curator keeps its second stage
         page.waitUntil("curator's choice saved", () -> page.text("done").startsWith("done 2/5"));
         page.pressShift(Keys.ENTER);
         page.waitUntil("summary", () -> page.visible("summary"));
@@ -121,6 +121,11 @@ class ReviewTriageBrowserTest {
         String log = Files.readString(fx.home.resolve("logs").resolve(ReviewCsvLog.SELECTION_LOG));
         assertThat(log).as("only the curator's own choices go to the training logs")
                 .contains("set_" + s0.id()).doesNotContain("set_" + s2.id());
+
+        browser.get(server.statsUrl().toString());
+        page.waitUntil("stats loaded", () -> browser.findElements(By.cssSelector("#auto tr")).size() == 2);
+        assertThat(browser.findElements(By.cssSelector("#auto tr")).get(1).getText())
+                .as("accepted, standing, confirmed, changed by the curator").startsWith("2 1 0 1");
     }
 
     @Test

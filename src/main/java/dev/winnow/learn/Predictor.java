@@ -10,6 +10,7 @@ import dev.winnow.learn.data.ProjectStats;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelRegistry;
+import dev.winnow.learn.predict.ChangeEvidence;
 import dev.winnow.learn.predict.ModelSuite;
 import dev.winnow.learn.predict.SetPrediction;
 import dev.winnow.store.PredictionRepository;
@@ -93,8 +94,10 @@ public final class Predictor {
         double anomaly = Double.isNaN(p.anomalyProbability())
                 ? (p.pick() == s.highest() ? 1 - p.confidence() : p.confidence()) : p.anomalyProbability();
         CropBox crop = p.crop() == null || p.crop().isNearFull(NO_CROP_WITHIN) ? null : p.crop();
+        ChangeEvidence e = p.evidence();
         return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, p.reason(),
-                versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now);
+                versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now,
+                e == null ? null : s.member(e.member()).fileId(), e == null ? null : e.region());
     }
 
     private static Map<String, String> versions(LoadedModels m) {

@@ -52,12 +52,14 @@ public final class ModelSuite {
         }
         List<CropBox> boxes = crop == null ? null : crop.propose(projectSets, picks);
         double[] pa = p != null ? p : BinaryMetrics.constant(picks.length, Double.NaN);
-        List<String> reasons = withReasons ? new ReasonWriter(ranker, anomaly).reasons(projectSets, picks, pa) : null;
+        StrongestChangeRegion where = withReasons ? new StrongestChangeRegion(ranker.schema().changeNames()) : null;
         List<SetPrediction> out = new ArrayList<>();
         for (int i = 0; i < picks.length; i++) {
-            out.add(new SetPrediction(projectSets.get(i).setId(), scores.get(i), picks[i], confidence[i], pa[i],
-                    anomaly != null && anomaly.flagged(pa[i]), boxes == null ? null : boxes.get(i),
-                    reasons == null ? null : reasons.get(i)));
+            SetExample set = projectSets.get(i);
+            ChangeEvidence evidence = where == null ? null : where.of(set, picks[i]);
+            out.add(new SetPrediction(set.setId(), scores.get(i), picks[i], confidence[i], pa[i],
+                    anomaly != null && anomaly.flagged(pa[i]), boxes == null ? null : boxes.get(i), evidence,
+                    where == null ? null : ReasonWriter.sentence(set, picks[i], evidence)));
         }
         return out;
     }

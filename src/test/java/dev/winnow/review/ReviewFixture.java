@@ -7,6 +7,8 @@ import dev.winnow.embed.EmbedPipeline;
 import dev.winnow.embed.Embedder;
 import dev.winnow.embed.Embedders;
 import dev.winnow.embed.StopSignal;
+import dev.winnow.learn.data.Member;
+import dev.winnow.learn.data.SetExample;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
@@ -125,6 +127,26 @@ final class ReviewFixture implements AutoCloseable {
                 img.setRGB(x, y, (v << 16) | ((255 - v) << 8) | rnd.nextInt(256));
             }
         }
+    }
+
+    /** The change feature names a set's members carry, sorted (as a feature schema lists them). */
+    List<String> changeNames(StageSetRow set) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        new ChangeFeatureRepository(store).forSet(set.id()).values().forEach(m -> names.addAll(m.keySet()));
+        return List.copyOf(names);
+    }
+
+    /** The set as the models see it, with its stored change features (no embedding: not needed to place a change). */
+    SetExample asExample(StageSetRow set) {
+        List<String> names = changeNames(set);
+        Map<Long, Map<String, Double>> features = new ChangeFeatureRepository(store).forSet(set.id());
+        List<Member> members = new java.util.ArrayList<>();
+        for (FileRow f : set.members()) {
+            Map<String, Double> m = features.getOrDefault(f.id(), Map.of());
+            double[] v = names.stream().mapToDouble(n -> m.getOrDefault(n, Double.NaN)).toArray();
+            members.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), new float[0], v));
+        }
+        return new SetExample(PROJECT, set.id(), members, SetExample.UNLABELED, null);
     }
 
     /** Predictions for the even-indexed sets: pick the top stage, confidence falling with the index. */

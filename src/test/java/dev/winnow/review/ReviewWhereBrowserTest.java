@@ -1,6 +1,13 @@
 package dev.winnow.review;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.imaging.ChangeFeatures;
+import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.predict.ChangeEvidence;
+import dev.winnow.learn.predict.ReasonWriter;
+import dev.winnow.learn.predict.StrongestChangeRegion;
+import dev.winnow.store.PredictionRepository;
+import dev.winnow.store.PredictionRow;
 import dev.winnow.store.FileRow;
 import dev.winnow.store.StageSetRow;
 import org.junit.jupiter.api.AfterAll;
@@ -77,6 +84,45 @@ class ReviewWhereBrowserTest {
                         size, ReviewFixture.ARTIFACT).isGreaterThan(0.9);
             }
         }
+    }
+
+    @Test
+    void theBlamedBoxSitsOnTheBrokenStageOverThePlantedBreakAndTheReasonSaysSoInPlainWords(@TempDir Path tmp) throws Exception {
+        fx = ReviewFixture.createWithArtifact(tmp);
+        StageSetRow set = fx.sets.get(0);
+        SetExample example = fx.asExample(set);
+        int pick = 2;                                       // the models kept stage 2 over the broken stage 3
+        ChangeEvidence evidence = new StrongestChangeRegion(fx.changeNames(set)).of(example, pick);
+        new PredictionRepository(fx.store).save(new PredictionRow(set.id(), set.members().get(pick).id(), 0.88, 0.91, null,
+                ReasonWriter.sentence(example, pick, evidence), "r", "a", "c", Map.of(), null,
+                set.members().get(evidence.member()).id(), evidence.region()));
+        server = new Reviewer(fx.store).serve(ReviewFixture.PROJECT, Reviewer.Options.defaults());
+        page.open(server);
+
+        WebElement box = browser.findElement(By.cssSelector("#members .member[data-file-id='" + set.highest().id() + "'] .blame-box"));
+        page.waitUntil("box drawn", box::isDisplayed);
+        assertThat(browser.findElements(By.cssSelector(".blame-box.shown"))).as("on the broken stage only").hasSize(1);
+        double[] img = renderedRect(set.highest().id());
+        org.openqa.selenium.Rectangle r = box.getRect();
+        CropBox drawn = new CropBox((r.x - img[0]) / img[2], (r.y - img[1]) / img[3], (r.x + r.width - img[0]) / img[2],
+                (r.y + r.height - img[1]) / img[3]);
+        CropBox a = ReviewFixture.ARTIFACT;
+        assertThat(drawn.x1() < a.centerX() && a.centerX() < drawn.x2() && drawn.y1() < a.centerY() && a.centerY() < drawn.y2())
+                .as("the box %s on the screen covers the centre of the planted break %s", drawn, a).isTrue();
+        assertThat(drawn.iou(a)).as("box %s against the break %s", drawn, a).isGreaterThan(0.3);
+
+        String reason = page.text("set-reason");
+        assertThat(reason).startsWith("stage 3 changed").endsWith("; kept stage 2");
+        for (String f : ChangeFeatures.names()) {
+            if (f.contains("_")) assertThat(reason).doesNotContain(f).doesNotContain(f.replace('_', ' '));
+        }
+        String head = page.text("set-head") + " " + reason;
+        assertThat(head.chars().filter(c -> c == '%').count()).as("one confidence figure: %s", head).isEqualTo(1);
+        assertThat(page.text("set-ai")).isEqualTo("AI keeps stage 2 · 88%");
+        assertThat(browser.findElement(By.id("set-ai")).getAttribute("title")).contains("Confidence");
+        assertThat(page.text("set-head")).doesNotContain("member");
+        assertThat(browser.findElements(By.cssSelector("#members figcaption .stage-label"))).extracting(WebElement::getText)
+                .containsExactly("stage 1", "stage 1.5", "stage 2", "stage 3");
     }
 
     /** The image's rendered rectangle on the page (inside its letterboxed frame), in screen pixels: {x, y, w, h}. */

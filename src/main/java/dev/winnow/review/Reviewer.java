@@ -54,11 +54,9 @@ public final class Reviewer {
     }
 
     private final Store store;
-    private final HeldOutAgreement heldOut;
 
     public Reviewer(Store store) {
         this.store = store;
-        this.heldOut = HeldOutAgreement.NONE;
     }
 
     /**
@@ -68,7 +66,8 @@ public final class Reviewer {
     public ReviewServer serve(String projectId, Options options) {
         new Catalog(store).project(projectId);
         HeatmapSource heatmaps = new StripHeatmapSource(store);
-        ReviewSession session = new ReviewSession(store, projectId, options, heatmaps, heldOut, op -> { });
+        ReviewSession session = new ReviewSession(store, projectId, options, heatmaps,
+                HeldOutAgreement.latestReport(store.home()), op -> { });
         session.page();
         return ReviewServer.start(session, new ImageSource(store, projectId, heatmaps), new ReviewStats(store), options.port());
     }

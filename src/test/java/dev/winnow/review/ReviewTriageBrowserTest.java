@@ -4,6 +4,9 @@ import dev.winnow.common.CropBox;
 import dev.winnow.history.HistoryImporter;
 import dev.winnow.history.ImportReport;
 import dev.winnow.history.LogFileReport;
+import dev.winnow.learn.eval.AutoAcceptCurve;
+import dev.winnow.learn.model.JsonFiles;
+import dev.winnow.learn.rank.PickOutcome;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ReviewBatchRepository;
@@ -61,6 +64,7 @@ class ReviewTriageBrowserTest {
 
     private void open(Path tmp, Reviewer.Options options, int... sizes) throws Exception {
         fx = ReviewFixture.create(tmp, sizes).withPredictions().withThumbnailAndHeatmap();
+        heldOutReport(fx.home);
         server = new Reviewer(fx.store).serve(ReviewFixture.PROJECT, options.withOrder(ReviewOrder.TIME));
         page.open(server);
     }
@@ -78,7 +82,8 @@ class ReviewTriageBrowserTest {
         assertThat(auto0.crop()).isEqualTo(ReviewFixture.AI_CROP);
         assertThat(listed()).containsExactly(s0.id());
         assertThat(page.text("agreement")).as("auto-accepted sets are not the curator's agreement").isEqualTo("AI agreement –");
-        assertThat(page.text("cut-agreement")).contains("held-out evaluation: none measured yet")
+        assertThat(page.text("cut-agreement")).as("the report's row for this project, at the cut")
+                .contains("held-out evaluation (mojo9 held out): 60% of sets reach it, AI agreement 66.7% (highest stage: 33.3%) on 3 sets")
                 .contains("this project: too few reviewed sets");
 
         // The page opens on the first set that waits for the curator, and Enter never stops on an accepted one.
@@ -104,6 +109,7 @@ class ReviewTriageBrowserTest {
         assertThat(current()).containsOnlyKeys(s2.id());
         assertThat(current().get(s2.id()).cut()).isEqualTo(0.7);
         assertThat(listed()).containsExactly(s2.id());
+        assertThat(page.text("cut-agreement")).contains("held-out evaluation (mojo9 held out): 80% of sets reach it");
 
         page.press("s");                                   // set 0 is shown: the curator keeps its second stage
         page.waitUntil("curator's choice saved", () -> page.text("done").startsWith("done 2/5"));
@@ -239,6 +245,20 @@ class ReviewTriageBrowserTest {
         ImportReport reversal = new HistoryImporter(fx.store).importLogs(List.of(logs.resolve(ReviewCsvLog.UNDO_LOG)), null);
         assertThat(reversal.files().get(0).reversed()).isEqualTo(2);
         assertThat(decisions.forProject(ReviewFixture.PROJECT)).isEmpty();
+    }
+
+    /** A leave-one-project-out report as `winnow eval` leaves it, whose curve held this project out. */
+    private static void heldOutReport(Path home) throws Exception {
+        double[] stages = {1, 2, 3};
+        List<PickOutcome> outcomes = List.of(
+                new PickOutcome(ReviewFixture.PROJECT, 1, stages, 2, new double[3], 2, 0.99),
+                new PickOutcome(ReviewFixture.PROJECT, 2, stages, 1, new double[3], 1, 0.93),
+                new PickOutcome(ReviewFixture.PROJECT, 3, stages, 1, new double[3], 2, 0.91),
+                new PickOutcome(ReviewFixture.PROJECT, 4, stages, 2, new double[3], 2, 0.75),
+                new PickOutcome(ReviewFixture.PROJECT, 5, stages, 2, new double[3], 1, 0.40));
+        Path dir = Files.createDirectories(home.resolve("reports").resolve("eval-project-20250101-000000"));
+        JsonFiles.write(dir.resolve("report.json"), Map.of("holdout", "leave-one-project-out", "createdAt", "2025-01-01T00:00:00Z",
+                "autoAccept", AutoAcceptCurve.of(outcomes)));
     }
 
     private List<Long> listed() {

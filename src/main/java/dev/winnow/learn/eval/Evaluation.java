@@ -96,7 +96,7 @@ public final class Evaluation {
         if (crops.isEmpty()) notes.add("crop proposer not evaluated: no held-out set has a known crop");
         return new EvalResult(holdout.label(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), clock.seconds(),
                 settings.seed(), data.schema(), data.projects(), infos, PickMetrics.of(picks), PickMetrics.of(rankerAlone),
-                anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
+                AutoAcceptCurve.of(picks), anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
                 crops.isEmpty() ? null : CropMetrics.of(crops), misses(data, picks, crops), notes, Environment.describe());
     }
 

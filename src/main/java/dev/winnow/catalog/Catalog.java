@@ -3,13 +3,13 @@ package dev.winnow.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.Project;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.io.IOException;
@@ -35,14 +35,14 @@ public final class Catalog {
         this.scanner = new ProjectScanner(files, sets, new ProblemRepository(store));
     }
 
-    public ProjectRow addProject(String id, Path root, String title) {
+    public Project addProject(String id, Path root, String title) {
         requireValidId(id);
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) throw new IllegalArgumentException("not a folder: " + abs);
-        ProjectRow existing = projects.find(id).orElse(null);
-        ProjectRow row = existing == null
-                ? new ProjectRow(id, title == null ? id : title, abs.toString(), "active", null, null, null, null, null)
-                : new ProjectRow(id, title == null ? existing.title() : title, abs.toString(), existing.status(),
+        Project existing = projects.find(id).orElse(null);
+        Project row = existing == null
+                ? new Project(id, title == null ? id : title, abs.toString(), "active", null, null, null, null, null)
+                : new Project(id, title == null ? existing.title() : title, abs.toString(), existing.status(),
                 existing.createdAt(), existing.startedAt(), existing.finishedAt(), existing.manifestJson(),
                 existing.addedAt());
         projects.save(row);
@@ -54,7 +54,7 @@ public final class Catalog {
      * against the manifest's folder unless {@code rootOverride} is given. The root need not exist yet
      * (manifests often outlive their folders); scanning says so clearly.
      */
-    public ProjectRow importManifest(Path manifest, Path rootOverride) throws IOException {
+    public Project importManifest(Path manifest, Path rootOverride) throws IOException {
         JsonNode json = new ObjectMapper().readTree(manifest.toFile());
         String id = text(json, "projectId");
         if (id == null) throw new IllegalArgumentException(manifest + ": manifest has no projectId");
@@ -63,18 +63,18 @@ public final class Catalog {
         Path root = rootOverride != null ? rootOverride
                 : rootText == null ? null : manifest.toAbsolutePath().getParent().resolve(rootText);
         if (root == null) throw new IllegalArgumentException(manifest + ": manifest has no paths.root; pass --root");
-        ProjectRow row = new ProjectRow(id, text(json, "title") == null ? id : text(json, "title"),
+        Project row = new Project(id, text(json, "title") == null ? id : text(json, "title"),
                 root.toAbsolutePath().normalize().toString(), text(json, "status"), text(json, "createdAt"),
                 text(json, "startedAt"), text(json, "finishedAt"), json.toString(), null);
         projects.save(row);
         return projects.find(id).orElseThrow();
     }
 
-    public List<ProjectRow> projects() {
+    public List<Project> projects() {
         return projects.all();
     }
 
-    public ProjectRow project(String id) {
+    public Project project(String id) {
         return projects.find(id).orElseThrow(() -> new IllegalArgumentException(
                 "unknown project '" + id + "' (see `winnow projects`; add one with `winnow project add ID DIR`)"));
     }
@@ -87,12 +87,12 @@ public final class Catalog {
         return scanner.scan(project(projectId), progress);
     }
 
-    public List<StageSetRow> sets(String projectId, int limit) {
+    public List<StageSet> sets(String projectId, int limit) {
         project(projectId);
         return sets.list(projectId, limit);
     }
 
-    public List<FileRow> singles(String projectId, int limit) {
+    public List<ImageFile> singles(String projectId, int limit) {
         project(projectId);
         return sets.singles(projectId, limit);
     }

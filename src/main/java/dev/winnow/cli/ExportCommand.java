@@ -31,7 +31,7 @@ final class ExportCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) throws Exception {
-        HistoryImporter history = new HistoryImporter(ctx.store());
+        HistoryImporter history = ctx.winnow().history();
         ExportReport r;
         if (outFile != null) {
             try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {

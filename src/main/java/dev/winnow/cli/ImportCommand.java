@@ -2,7 +2,6 @@ package dev.winnow.cli;
 
 import dev.winnow.common.Problem;
 import dev.winnow.history.BindReport;
-import dev.winnow.history.HistoryImporter;
 import dev.winnow.history.ImportReport;
 import dev.winnow.history.LogFileReport;
 import dev.winnow.history.MergeReport;
@@ -38,7 +37,7 @@ final class ImportCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) throws Exception {
-        ImportReport r = new HistoryImporter(ctx.store()).importLogs(logs, project);
+        ImportReport r = ctx.winnow().history().importLogs(logs, project);
         Output o = ctx.out();
         for (LogFileReport f : r.files()) {
             if (f.refused() != null) {

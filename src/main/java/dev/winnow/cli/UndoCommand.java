@@ -22,7 +22,7 @@ final class UndoCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        Reviewer.UndoResult r = new Reviewer(ctx.store()).undo(batch);
+        Reviewer.UndoResult r = ctx.winnow().reviewer().undo(batch);
         ctx.out().say(String.format("undo %s (%s): %d steps reversed%s", r.batchId(), r.projectId(), r.reversed(),
                 r.complete() ? "; every file is back where it was; " + r.decisionsWithdrawn() + " decisions withdrawn"
                         : "; " + r.problems().size() + " files left alone (decisions kept until undo completes):"));

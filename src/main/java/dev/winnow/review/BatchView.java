@@ -1,7 +1,7 @@
 package dev.winnow.review;
 
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
@@ -33,11 +33,11 @@ final class BatchView {
         }
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         List<BatchPage.SetCard> cards = new ArrayList<>();
-        Map<Long, FileRow> files = batches.memberFiles(batch.id());
+        Map<Long, ImageFile> files = batches.memberFiles(batch.id());
         for (BatchSetRow s : batches.sets(batch.id())) {
             List<BatchPage.Member> members = new ArrayList<>();
             for (long id : s.memberIds()) {
-                FileRow f = files.get(id);
+                ImageFile f = files.get(id);
                 members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height()));
             }
             AiSuggestion ai = predictions.forSet(s.setId()).map(AiSuggestion::of).orElse(null);

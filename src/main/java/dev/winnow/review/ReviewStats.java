@@ -3,9 +3,9 @@ package dev.winnow.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.catalog.Stage;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
@@ -212,7 +212,7 @@ public final class ReviewStats {
         return files.byId(fileId).map(ReviewStats::stageOf).orElse("a file no longer in the store");
     }
 
-    private static String stageOf(FileRow f) {
+    private static String stageOf(ImageFile f) {
         return f.stage() > 0 ? "stage " + new Stage(f.stage(), null).shortName() : f.name();
     }
 }

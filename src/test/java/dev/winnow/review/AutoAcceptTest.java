@@ -4,7 +4,7 @@ import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
-import dev.winnow.store.StageSetRow;
+import dev.winnow.domain.StageSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class AutoAcceptTest {
             ReviewChoiceRepository repo = new ReviewChoiceRepository(fx.store);
             AutoAccept auto = new AutoAccept(fx.store, new ReviewDecisions(fx.store));
             for (int i = 0; i < n + 3; i++) {
-                StageSetRow s = fx.sets.get(i);
+                StageSet s = fx.sets.get(i);
                 long top = s.highest().id(), low = s.members().get(0).id();
                 boolean sure = i < n;                   // the last three were below the cut
                 long kept = i % 4 == 0 ? low : top;     // a quarter kept the lower stage

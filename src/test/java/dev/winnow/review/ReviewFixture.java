@@ -9,14 +9,14 @@ import dev.winnow.embed.Embedders;
 import dev.winnow.embed.StopSignal;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 
@@ -46,9 +46,9 @@ final class ReviewFixture implements AutoCloseable {
     final Path root;
     final Path home;
     final Store store;
-    final List<StageSetRow> sets;
+    final List<StageSet> sets;
 
-    private ReviewFixture(Path root, Path home, Store store, List<StageSetRow> sets) {
+    private ReviewFixture(Path root, Path home, Store store, List<StageSet> sets) {
         this.root = root;
         this.home = home;
         this.store = store;
@@ -74,7 +74,7 @@ final class ReviewFixture implements AutoCloseable {
         Catalog catalog = new Catalog(store);
         catalog.addProject(PROJECT, root, "Mojo 9");
         catalog.scan(PROJECT, ProgressReporter.silent());
-        List<StageSetRow> sets = catalog.sets(PROJECT, 0);
+        List<StageSet> sets = catalog.sets(PROJECT, 0);
         if (sets.size() != sizes.length) throw new IllegalStateException("expected " + sizes.length + " sets, got " + sets.size());
         return new ReviewFixture(root, home, store, sets);
     }
@@ -130,18 +130,18 @@ final class ReviewFixture implements AutoCloseable {
     }
 
     /** The change feature names a set's members carry, sorted (as a feature schema lists them). */
-    List<String> changeNames(StageSetRow set) {
+    List<String> changeNames(StageSet set) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         new ChangeFeatureRepository(store).forSet(set.id()).values().forEach(m -> names.addAll(m.keySet()));
         return List.copyOf(names);
     }
 
     /** The set as the models see it, with its stored change features (no embedding: not needed to place a change). */
-    SetExample asExample(StageSetRow set) {
+    SetExample asExample(StageSet set) {
         List<String> names = changeNames(set);
         Map<Long, Map<String, Double>> features = new ChangeFeatureRepository(store).forSet(set.id());
         List<Member> members = new java.util.ArrayList<>();
-        for (FileRow f : set.members()) {
+        for (ImageFile f : set.members()) {
             Map<String, Double> m = features.getOrDefault(f.id(), Map.of());
             double[] v = names.stream().mapToDouble(n -> m.getOrDefault(n, Double.NaN)).toArray();
             members.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), new float[0], v));
@@ -153,7 +153,7 @@ final class ReviewFixture implements AutoCloseable {
     ReviewFixture withPredictions() {
         PredictionRepository repo = new PredictionRepository(store);
         for (int i = 0; i < sets.size(); i += 2) {
-            StageSetRow s = sets.get(i);
+            StageSet s = sets.get(i);
             repo.save(new PredictionRow(s.id(), s.highest().id(), 0.95 - 0.1 * i, i == 2 ? 0.8 : 0.05, AI_CROP,
                     "stage 3 face region changed strongly", "r1", "a1", "c1", Map.of(), null));
         }
@@ -162,7 +162,7 @@ final class ReviewFixture implements AutoCloseable {
 
     /** A cached thumbnail for the first member of set 0 and a heatmap for set 0, as the see pass would write them. */
     ReviewFixture withThumbnailAndHeatmap() throws IOException {
-        FileRow f = sets.get(0).members().get(0);
+        ImageFile f = sets.get(0).members().get(0);
         Path thumb = Files.createDirectories(home.resolve("thumbs")).resolve(f.id() + ".png");
         TestImages.png(thumb, 26, 38);
         String hash = "hash-" + f.id();

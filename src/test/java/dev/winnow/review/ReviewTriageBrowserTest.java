@@ -13,7 +13,7 @@ import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
-import dev.winnow.store.StageSetRow;
+import dev.winnow.domain.StageSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +73,7 @@ class ReviewTriageBrowserTest {
     void theAutoAcceptCutAcceptsListsAndRevertsSetsAndFinalizeCountsThemApart(@TempDir Path tmp) throws Exception {
         // Predicted sets: 0 at 95%, 2 at 75%, 4 at 55%; the odd ones have no model.
         open(tmp, Reviewer.Options.defaults().withAutoAccept(0.9), 4, 3, 4, 2, 3);
-        StageSetRow s0 = fx.sets.get(0), s2 = fx.sets.get(2);
+        StageSet s0 = fx.sets.get(0), s2 = fx.sets.get(2);
         assertThat(page.text("done")).isEqualTo("done 1/5 (1 auto-accepted)");
         ReviewChoiceRow auto0 = current().get(s0.id());
         assertThat(auto0.auto()).isTrue();
@@ -137,7 +137,7 @@ class ReviewTriageBrowserTest {
     @Test
     void aCuratorsCropIsCarriedToAnotherMemberScaledToItsPixelsAndTheEditorReopensAtIt(@TempDir Path tmp) throws Exception {
         open(tmp, Reviewer.Options.defaults(), 4, 3);
-        StageSetRow s0 = fx.sets.get(0);
+        StageSet s0 = fx.sets.get(0);
         page.press("q");                                   // stage 1 (52x76), draw the crop
         page.waitUntil("editor open", () -> page.visible("editor"));
         new Actions(browser).clickAndHold(browser.findElement(By.cssSelector("#editor-box .handle.se")))
@@ -204,7 +204,7 @@ class ReviewTriageBrowserTest {
     @Test
     void undoRemovesTheDecisionsItUndidFromTheStoreTheStatsAndTheLogs(@TempDir Path tmp) throws Exception {
         open(tmp, Reviewer.Options.defaults(), 4, 3);
-        StageSetRow s0 = fx.sets.get(0), s1 = fx.sets.get(1);
+        StageSet s0 = fx.sets.get(0), s1 = fx.sets.get(1);
         page.press("f");
         page.press("x");
         page.waitUntil("both saved", () -> page.text("done").equals("done 2/2"));

@@ -8,8 +8,8 @@ import dev.winnow.learn.predict.ReasonWriter;
 import dev.winnow.learn.predict.StrongestChangeRegion;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.StageSetRow;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +68,7 @@ class ReviewWhereBrowserTest {
         server = new Reviewer(fx.store).serve(ReviewFixture.PROJECT, Reviewer.Options.defaults());
         page.open(server);
         page.press("h");
-        StageSetRow set = fx.sets.get(0);
+        StageSet set = fx.sets.get(0);
         CropBox near = grow(ReviewFixture.ARTIFACT, TILE);
         for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(1800, 520))) {
             browser.manage().window().setSize(size);
@@ -77,7 +77,7 @@ class ReviewWhereBrowserTest {
                       .every(i => i.complete && i.naturalWidth > 0 && i.offsetWidth > 0);"""));
             Thread.sleep(200); // one more frame for the layout after the resize
             BufferedImage screen = ImageIO.read(new ByteArrayInputStream(browser.getScreenshotAs(OutputType.BYTES)));
-            for (FileRow m : set.members()) {
+            for (ImageFile m : set.members()) {
                 double[] red = red(screen, renderedRect(m.id()), near);
                 assertThat(red[0]).as("red pixels on %s at %s", m.stageLabel(), size).isGreaterThan(50);
                 assertThat(red[1] / red[0]).as("share of the red on %s at %s that lies over the break %s", m.stageLabel(),
@@ -89,7 +89,7 @@ class ReviewWhereBrowserTest {
     @Test
     void theBlamedBoxSitsOnTheBrokenStageOverThePlantedBreakAndTheReasonSaysSoInPlainWords(@TempDir Path tmp) throws Exception {
         fx = ReviewFixture.createWithArtifact(tmp);
-        StageSetRow set = fx.sets.get(0);
+        StageSet set = fx.sets.get(0);
         SetExample example = fx.asExample(set);
         int pick = 2;                                       // the models kept stage 2 over the broken stage 3
         ChangeEvidence evidence = new StrongestChangeRegion(fx.changeNames(set)).of(example, pick);

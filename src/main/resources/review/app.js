@@ -191,6 +191,7 @@ function renderSet() {
     f.el.hidden = i >= s.members.length;
     if (i < s.members.length) fillFigure(f, s, s.members[i], i);
   });
+  layoutAll();
   prefetch(state.index + 1);
   prefetch(state.index + 2);
 }
@@ -274,16 +275,14 @@ function fillFigure(f, s, m, i) {
   f.frame.dataset.w = m.width || 0;
   f.frame.dataset.h = m.height || 0;
   const src = url('/img/' + m.fileId + '/thumb');
-  if (f.img.getAttribute('src') !== src) {
-    f.ib.style.visibility = 'hidden'; // until the new picture's box is known
-    f.img.src = src;
-  }
+  if (f.img.getAttribute('src') !== src) f.img.src = src;
   f.img.alt = m.name;
   f.label.textContent = stageName(m);
   f.label.title = m.name;
   f.size.textContent = m.width && m.height ? m.width + '×' + m.height : '';
 
-  const heat = s.heatmap ? url('/heatmap/' + s.setId + '/' + m.fileId) : '';
+  // Heatmap panels are fetched only while they are shown: most sets are judged without them.
+  const heat = s.heatmap && document.body.classList.contains('heatmap-on') ? url('/heatmap/' + s.setId + '/' + m.fileId) : '';
   if (heat && f.heat.getAttribute('src') !== heat) f.heat.src = heat;
   f.heat.hidden = !heat;
 
@@ -303,7 +302,6 @@ function fillFigure(f, s, m, i) {
   const picked = s.ai && s.ai.pickFileId === m.fileId;
   f.badge.hidden = !picked;
   if (picked) f.badge.textContent = 'AI pick · ' + pct(s.ai.confidence);
-  if (f.img.complete && f.img.naturalWidth) layout(f.frame);
 }
 
 // The rendered image rectangle inside its frame (object-fit: contain letterboxes it), from the image's pixel size.
@@ -317,19 +315,28 @@ function renderedRect(img, w, h) {
 }
 
 function layout(frame) {
-  const img = frame.querySelector('img.thumb');
+  placeBox(frame, measure(frame));
+}
+
+function measure(frame) {
+  return renderedRect(frame.querySelector('img.thumb'), +frame.dataset.w, +frame.dataset.h);
+}
+
+function placeBox(frame, r) {
   const ib = frame.querySelector('.imgbox');
-  const r = renderedRect(img, +frame.dataset.w, +frame.dataset.h);
   if (!r || !ib) return;
   ib.style.left = r.left + 'px';
   ib.style.top = r.top + 'px';
   ib.style.width = r.width + 'px';
   ib.style.height = r.height + 'px';
-  ib.style.visibility = '';
 }
 
+// Every frame is measured first and written after: alternating reads and writes would make the browser lay the
+// page out again for each member.
 function layoutAll() {
-  document.querySelectorAll('#members .frame').forEach(layout);
+  const frames = [...document.querySelectorAll('#members .member:not([hidden]) .frame')];
+  const rects = frames.map(measure);
+  frames.forEach((f, i) => placeBox(f, rects[i]));
   if (state.editor) layout($('editor-frame'));
 }
 
@@ -500,6 +507,7 @@ function toggleHeatmap(on) {
   const v = on === undefined ? !document.body.classList.contains('heatmap-on') : on;
   document.body.classList.toggle('heatmap-on', v);
   $('heatmap-toggle').checked = v;
+  renderSet();
 }
 
 // ---------- crop editor (aspect locked: a crop keeps the image's own aspect, so in normalized units it is square) ----------

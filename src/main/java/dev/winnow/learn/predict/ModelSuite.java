@@ -5,6 +5,7 @@ import dev.winnow.learn.anomaly.AnomalyModel;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
 import dev.winnow.learn.crop.CropModel;
+import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.fit.BinaryMetrics;
 import dev.winnow.learn.rank.RankerModel;
@@ -26,6 +27,11 @@ public final class ModelSuite {
         this.ranker = ranker;
         this.anomaly = anomaly;
         this.crop = crop;
+    }
+
+    /** The features the models were trained on. */
+    public FeatureSchema schema() {
+        return ranker.schema();
     }
 
     /** The prior chosen for these sets (null without a detector). */

@@ -44,9 +44,10 @@ final class ImportCommand extends WinnowSubcommand {
                 o.say(f.file() + ": refused: " + f.refused());
                 continue;
             }
-            o.say(String.format("%s (%s): %,d rows, %,d imported, %,d already present, %,d rejected %s", f.file(), f.format(),
+            o.say(String.format("%s (%s): %,d rows, %,d imported, %,d already present, %,d rejected %s%s", f.file(), f.format(),
                     f.rows(), f.imported(), f.alreadyPresent(), f.rejected().size(),
-                    f.rejected().isEmpty() ? "" : f.rejectedByReason().toString()));
+                    f.rejected().isEmpty() ? "" : f.rejectedByReason().toString(),
+                    f.reversed() == 0 ? "" : String.format(", %,d taken back by the reviewer's undo log", f.reversed())));
         }
         List<Problem> rejected = r.rejected();
         problemList.render(o, "rejected ", rejected);

@@ -51,7 +51,7 @@ final class LogImporter {
         String fileName = file.getFileName().toString();
         List<DecisionRow> rows = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
-        int total = 0;
+        int total = 0, reversed = 0;
         LogFormat format;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
@@ -64,6 +64,8 @@ final class LogImporter {
                 return refused(fileName, "unknown log format: header " + String.join(",", header)
                         + "; expected one of:" + LogFormat.expectedHeaders());
             }
+            if (format == LogFormat.REVIEW_UNDO) return undo(file, fileName);
+            ReviewReversals reversals = ReviewReversals.besideLog(file);
             Map<String, Long> firstLineOf = new HashMap<>();
             long line = parser.getCurrentLineNumber() + 1;
             while (true) {
@@ -78,6 +80,10 @@ final class LogImporter {
                 total++;
                 long at = line;
                 line = parser.getCurrentLineNumber() + 1;
+                if (reversals.reverses(format, new RowFields(header, rec.toList()))) {
+                    reversed++;
+                    continue;
+                }
                 try {
                     DecisionRow d = toDecision(format, header, rec.toList(), projectOverride, fileName, at);
                     Long first = firstLineOf.putIfAbsent(d.fingerprint(), at);
@@ -93,10 +99,18 @@ final class LogImporter {
             return refused(fileName, "the log names no project in any row (" + format.id()
                     + " format); pass --project ID");
         }
-        return store(fileName, format, total, rows, rejected);
+        return store(fileName, format, total, rows, rejected, reversed);
     }
 
-    private LogFileReport store(String fileName, LogFormat format, int total, List<DecisionRow> rows, List<Problem> rejected) {
+    /** An undo log: the log decisions it names leave the store. */
+    private LogFileReport undo(Path file, String fileName) throws IOException {
+        ReviewReversals reversals = ReviewReversals.read(file);
+        int removed = reversals.isEmpty() ? 0 : store.inTransaction(c -> reversals.removeFrom(decisions, decisions.projectIds()));
+        return new LogFileReport(fileName, LogFormat.REVIEW_UNDO.id(), 0, 0, 0, Map.of(), Map.of(), List.of(), null, removed);
+    }
+
+    private LogFileReport store(String fileName, LogFormat format, int total, List<DecisionRow> rows, List<Problem> rejected,
+                                int reversed) {
         Map<String, Integer> byKind = new TreeMap<>(), byProject = new TreeMap<>();
         int[] added = {0};
         store.inTransaction(c -> {
@@ -112,7 +126,7 @@ final class LogImporter {
         // Rejected rows may name no project; replacing by path keeps a re-import from piling up copies.
         problems.replace(null, PROBLEM_KIND, rejected.stream().map(Problem::path).toList(), rejected);
         return new LogFileReport(fileName, format.id(), total, added[0], rows.size() - added[0], byKind, byProject,
-                rejected, null);
+                rejected, null, reversed);
     }
 
     private static DecisionRow toDecision(LogFormat format, List<String> header, List<String> cells, String projectOverride,

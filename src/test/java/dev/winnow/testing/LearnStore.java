@@ -1,5 +1,6 @@
 package dev.winnow.testing;
 
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
 import dev.winnow.learn.data.Dataset;
@@ -7,7 +8,6 @@ import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ProjectRepository;
@@ -84,7 +84,7 @@ public final class LearnStore {
                 if (s.labeled()) {
                     ImageFile chosen = saved.get(k + s.chosen());
                     String cropState = s.crop() == null ? "unknown" : s.crop().isNearFull(0) ? "uncropped" : "box";
-                    decisions.insert(DecisionRow.from(project, source, "fixture", "select_crop").setRef(first.relPath())
+                    decisions.insert(Decision.from(project, source, "fixture", "select_crop").setRef(first.relPath())
                             .kept(chosen.name(), chosen.stage()).crop(cropState, "box".equals(cropState) ? s.crop() : null)
                             .boundTo(setId, chosen.id()).fingerprint(source + "-" + project + "-" + setId).build());
                 }

@@ -56,7 +56,8 @@ final class ProjectScanner {
         String pid = project.id();
         Path root = Path.of(project.root());
         if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("project " + pid + ": root folder " + root + " does not exist or is not a folder");
+            throw new IllegalArgumentException("project " + pid + ": root folder " + FolderTree.describe(root)
+                    + " does not exist or is not a folder");
         }
         Problems problems = new Problems();
         List<ProjectWalker.Entry> entries;

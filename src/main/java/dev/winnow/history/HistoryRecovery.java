@@ -1,5 +1,6 @@
 package dev.winnow.history;
 
+import dev.winnow.catalog.FolderTree;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.Problems;
 import dev.winnow.common.ProgressReporter;
@@ -9,6 +10,7 @@ import dev.winnow.imaging.ImageDecoder;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,11 +68,18 @@ final class HistoryRecovery {
                   List<SetOutcome> outcomes, Problems problems) {
     }
 
+    /**
+     * Recovers every set. A source with no image is refused (an {@link IllegalArgumentException} naming the path it
+     * resolved) before anything is matched: an empty final would make every set look rejected as a whole, an empty
+     * original every final look orphaned (a linked original folder that was not followed did exactly that).
+     */
     Result run(Path originalPath, Path finalPath, ProgressReporter progress) throws IOException {
         Problems problems = new Problems();
         try (ImageSource src = ImageSource.open(originalPath); ImageSource fin = ImageSource.open(finalPath)) {
             List<SourceEntry> originals = src.images(problems);
             List<SourceEntry> finals = fin.images(problems);
+            requireImages("original", originalPath, originals);
+            requireImages("final", finalPath, finals);
             List<OriginalSet> groups = OriginalGroups.group(originals);
             NameMatcher.Result named = NameMatcher.match(groups, finals, problems);
             FinalClaims.Pairing paired = new FinalClaims(new GenerationBoundary(e -> load(src, e, "unreadable-original", problems)))
@@ -102,6 +111,12 @@ final class HistoryRecovery {
             return new Result(src.describe(), fin.describe(), originals.size(), finals.size(), sets.size() - singles,
                     singles, ordered, problems);
         }
+    }
+
+    private static void requireImages(String role, Path given, List<SourceEntry> images) {
+        if (!images.isEmpty()) return;
+        throw new IllegalArgumentException("the " + role + (Files.isDirectory(given) ? " folder" : " archive")
+                + " holds no images: " + FolderTree.describe(given));
     }
 
     /** Finals no name explains: paired by content with any set, or reported (no original, ambiguous, duplicate). */

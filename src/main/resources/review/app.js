@@ -169,6 +169,7 @@ function renderSet() {
     $('set-flag').textContent = '';
     $('set-ai').textContent = '';
     $('set-reason').textContent = '';
+    renderPast(null);
     $('set-choice').textContent = '';
     $('auto-banner').classList.add('hidden');
     state.figures.forEach((f) => { f.el.hidden = true; });
@@ -180,6 +181,7 @@ function renderSet() {
   $('set-flag').title = flagged ? 'The break detector thinks the highest stage is not the one to keep ('
     + pct(s.ai.anomalyProbability) + ' on its scale); the box marks where it looks.' : '';
   renderAi(s);
+  renderPast(s);
   $('set-choice').textContent = choiceText(s);
   $('set-choice').dataset.state = s.choice ? s.choice.action : 'none';
   const banner = $('auto-banner');
@@ -209,6 +211,52 @@ function renderAi(s) {
   ai.title = 'Confidence: how often a pick this sure was what the curator kept, measured on projects the models '
     + 'were not trained on.';
   $('set-reason').textContent = s.ai.reason || '';
+}
+
+// The curator's own past: of the sets of their other projects that changed most like this one, how many kept a
+// lower stage, and the nearest few as thumbnails of what was kept (click one to see the whole set).
+function renderPast(s) {
+  const p = s && s.past;
+  const box = $('past-sets');
+  box.innerHTML = '';
+  if (!p || !p.counted) { $('past-text').textContent = ''; return; }
+  const lower = p.keptLower * 2 > p.counted;
+  $('past-text').textContent = 'In ' + (lower ? p.keptLower : p.counted - p.keptLower) + ' of ' + p.counted
+    + ' sets of your other projects that changed like this (stage ' + p.step + ') you kept '
+    + (lower ? 'a lower stage' : 'the highest stage') + ':';
+  p.nearest.forEach((past, i) => {
+    const b = document.createElement('button');
+    b.className = 'past-set';
+    b.dataset.setId = past.setId;
+    const img = document.createElement('img');
+    img.src = url('/img/' + past.memberIds[past.kept] + '/thumb');
+    img.alt = '';
+    const cap = document.createElement('span');
+    cap.textContent = 'kept ' + stageName({ stage: past.stages[past.kept] })
+      + (past.kept === past.memberIds.length - 1 ? ' (highest)' : '');
+    b.append(img, cap);
+    b.title = past.project + ': open this set';
+    b.addEventListener('click', () => openPast(past));
+    box.appendChild(b);
+  });
+}
+
+function openPast(past) {
+  $('past-title').textContent = past.project + ': you kept ' + stageName({ stage: past.stages[past.kept] });
+  const box = $('past-members');
+  box.innerHTML = '';
+  past.memberIds.forEach((id, i) => {
+    const fig = document.createElement('figure');
+    fig.className = 'past-member' + (i === past.kept ? ' kept' : '');
+    const img = document.createElement('img');
+    img.src = url('/img/' + id + '/thumb');
+    img.alt = '';
+    const cap = document.createElement('figcaption');
+    cap.textContent = stageName({ stage: past.stages[i] }) + (i === past.kept ? ' · kept' : '');
+    fig.append(img, cap);
+    box.appendChild(fig);
+  });
+  $('past-view').classList.remove('hidden');
 }
 
 function choiceText(s) {
@@ -719,6 +767,7 @@ function handleKey(ev) {
   if (ev.ctrlKey || ev.metaKey || ev.altKey) return false;
   if (!$('zoom').classList.contains('hidden')) { $('zoom').classList.add('hidden'); return true; }
   if (!$('help').classList.contains('hidden')) { $('help').classList.add('hidden'); return true; }
+  if (!$('past-view').classList.contains('hidden')) { $('past-view').classList.add('hidden'); return true; }
   if (state.editor) return editorKey(ev);
   if (!$('summary').classList.contains('hidden')) {
     if (ev.key === 'Escape') { closeSummary(); return true; }
@@ -759,6 +808,7 @@ document.addEventListener('keydown', (ev) => {
 $('help-btn').addEventListener('click', () => $('help').classList.remove('hidden'));
 $('help').addEventListener('click', () => $('help').classList.add('hidden'));
 $('zoom').addEventListener('click', () => $('zoom').classList.add('hidden'));
+$('past-view').addEventListener('click', () => $('past-view').classList.add('hidden'));
 $('finalize-btn').addEventListener('click', openSummary);
 $('summary-cancel').addEventListener('click', closeSummary);
 $('editor-ok').addEventListener('click', acceptEditor);

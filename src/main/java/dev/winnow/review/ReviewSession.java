@@ -36,14 +36,14 @@ final class ReviewSession {
     private final HeldOutAgreement heldOut;
     private volatile Double cut;
 
-    ReviewSession(Store store, String projectId, Reviewer.Options options, HeatmapSource heatmaps,
+    ReviewSession(Store store, String projectId, Reviewer.Options options, HeatmapSource heatmaps, PastSetsView past,
                   HeldOutAgreement heldOut, Journal.Listener listener) {
         this.projectId = projectId;
         this.order = options.order();
         this.batches = new ReviewBatchRepository(store);
         this.queue = new ReviewQueue(store, options.batchSize());
         this.decisions = new ReviewDecisions(store);
-        this.view = new BatchView(store, decisions, heatmaps);
+        this.view = new BatchView(store, decisions, heatmaps, past);
         this.finalizer = new Finalizer(store, decisions, listener);
         this.autoAccept = new AutoAccept(store, decisions);
         this.heldOut = heldOut;
@@ -57,7 +57,7 @@ final class ReviewSession {
     /** A session with the default heatmaps, no held-out figures and the given order and batch size (tests, tools). */
     ReviewSession(Store store, String projectId, ReviewOrder order, int batchSize, Journal.Listener listener) {
         this(store, projectId, new Reviewer.Options(0, order, batchSize, null), new StripHeatmapSource(store),
-                HeldOutAgreement.NONE, listener);
+                new PastSetsView(store, projectId), HeldOutAgreement.NONE, listener);
     }
 
     String id() {

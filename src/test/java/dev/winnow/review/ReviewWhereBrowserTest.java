@@ -125,6 +125,37 @@ class ReviewWhereBrowserTest {
                 .containsExactly("stage 1", "stage 1.5", "stage 2", "stage 3");
     }
 
+    @Test
+    void theNearestPastSetsOfTheCuratorsOtherProjectsAreShownWithWhatWasKeptAndOpen(@TempDir Path tmp) throws Exception {
+        fx = ReviewFixture.createWithArtifact(tmp);
+        // The curator's other project: two sets broken like this one (stage 2 kept) and one whose stage 3 was fine.
+        List<StageSet> past = fx.addPastProject("past1", true, false, true);
+        server = new Reviewer(fx.store).serve(ReviewFixture.PROJECT, Reviewer.Options.defaults());
+        page.open(server);
+
+        assertThat(page.text("past-text"))
+                .isEqualTo("In 2 of 3 sets of your other projects that changed like this (stage 2→3) you kept a lower stage:");
+        List<WebElement> shown = browser.findElements(By.cssSelector("#past-sets button.past-set"));
+        assertThat(shown).hasSize(3);
+        assertThat(shown.get(0).getText()).as("the nearest is a set broken alike").isEqualTo("kept stage 2");
+        assertThat(shown.get(2).getText()).as("the one that changed least alike comes last").isEqualTo("kept stage 3 (highest)");
+        page.waitUntil("thumbnails of another project load", () -> (Boolean) page.js(
+                "return [...document.querySelectorAll('#past-sets img')].every(i => i.complete && i.naturalWidth > 0);"));
+
+        shown.get(0).click();
+        page.waitUntil("past set opened", () -> page.visible("past-view"));
+        assertThat(page.text("past-title")).isEqualTo("past1: you kept stage 2");
+        List<WebElement> members = browser.findElements(By.cssSelector("#past-members .past-member"));
+        assertThat(members).hasSize(4);
+        assertThat(members.get(2).getAttribute("class")).contains("kept");
+        long opened = Long.parseLong(shown.get(0).getAttribute("data-set-id"));
+        assertThat(List.of(past.get(0).id(), past.get(2).id())).contains(opened);
+        page.waitUntil("its members load", () -> (Boolean) page.js(
+                "return [...document.querySelectorAll('#past-members img')].every(i => i.complete && i.naturalWidth > 0);"));
+        page.press(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(page.visible("past-view")).isFalse();
+    }
+
     /** The image's rendered rectangle on the page (inside its letterboxed frame), in screen pixels: {x, y, w, h}. */
     private double[] renderedRect(long fileId) {
         WebElement fig = browser.findElement(By.cssSelector("#members .member[data-file-id='" + fileId + "']"));

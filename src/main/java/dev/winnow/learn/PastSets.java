@@ -5,6 +5,7 @@ import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.DatasetBuilder;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.fit.Standardizer;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
@@ -44,37 +45,21 @@ public final class PastSets {
     private final Map<Long, SetExample> reviewed = new HashMap<>();
     private final Map<String, List<Entry>> poolByStep = new HashMap<>();
     private final List<Integer> used;
-    private final double[] mean;
-    private final double[] sd;
+    private final Standardizer scale;
 
-    private record Entry(SetExample set, double[] x, float[] move) {
+    /** A decided set, its standardized description and the way its embedding moved. */
+    private record Entry(SetExample set, double[] z, float[] move) {
     }
 
     private PastSets(Dataset pool, List<SetExample> reviewedSets) {
         List<String> names = pool.schema().changeNames();
-        List<Integer> idx = new ArrayList<>();
-        for (String c : CHANGE) if (names.contains(c)) idx.add(names.indexOf(c));
-        used = idx;
-        int d = used.size() + 1;
-        mean = new double[d];
-        sd = new double[d];
-        List<double[]> raw = new ArrayList<>();
-        for (SetExample s : pool.sets()) raw.add(features(s));
-        for (int j = 0; j < d; j++) {
-            double sum = 0, sq = 0;
-            int n = 0;
-            for (double[] r : raw) {
-                if (Double.isNaN(r[j])) continue;
-                sum += r[j];
-                sq += r[j] * r[j];
-                n++;
-            }
-            mean[j] = n == 0 ? 0 : sum / n;
-            sd[j] = n < 2 ? 1 : Math.max(1e-9, Math.sqrt(Math.max(0, sq / n - mean[j] * mean[j])));
-        }
-        for (int i = 0; i < pool.sets().size(); i++) {
+        used = CHANGE.stream().filter(names::contains).map(names::indexOf).toList();
+        double[][] raw = pool.sets().stream().map(this::features).toArray(double[][]::new);
+        scale = Standardizer.fit(raw);
+        for (int i = 0; i < raw.length; i++) {
             SetExample s = pool.sets().get(i);
-            poolByStep.computeIfAbsent(AnomalyOutcome.topStep(s), k -> new ArrayList<>()).add(new Entry(s, raw.get(i), move(s)));
+            poolByStep.computeIfAbsent(AnomalyOutcome.topStep(s), k -> new ArrayList<>())
+                    .add(new Entry(s, scale.apply(raw[i]), move(s)));
         }
         for (SetExample s : reviewedSets) reviewed.put(s.setId(), s);
     }
@@ -100,13 +85,13 @@ public final class PastSets {
         String step = AnomalyOutcome.topStep(s);
         List<Entry> pool = poolByStep.getOrDefault(step, List.of());
         if (pool.isEmpty()) return Optional.empty();
-        double[] x = features(s);
+        double[] z = scale.apply(features(s));
         float[] move = move(s);
         List<Past> ranked = new ArrayList<>();
         for (Entry e : pool) {
             SetExample p = e.set();
             ranked.add(new Past(p.setId(), p.projectId(), p.members().stream().map(Member::fileId).toList(),
-                    p.members().stream().map(Member::stage).toList(), p.chosen(), distance(x, move, e)));
+                    p.members().stream().map(Member::stage).toList(), p.chosen(), distance(z, move, e)));
         }
         ranked.sort(Comparator.comparingDouble(Past::distance));
         List<Past> counted = ranked.subList(0, Math.min(COUNTED, ranked.size()));
@@ -114,14 +99,10 @@ public final class PastSets {
         return Optional.of(new Alike(step, counted.size(), lower, List.copyOf(counted.subList(0, Math.min(SHOWN, counted.size())))));
     }
 
-    /** Standardized change features plus how far the embedding moved, and the direction it moved in. */
-    private double distance(double[] x, float[] move, Entry e) {
+    /** Between the standardized change features (with how far the embedding moved), plus how differently it moved. */
+    private static double distance(double[] z, float[] move, Entry e) {
         double d = 0;
-        for (int j = 0; j < x.length; j++) {
-            double a = Double.isNaN(x[j]) ? 0 : (x[j] - mean[j]) / sd[j];
-            double b = Double.isNaN(e.x()[j]) ? 0 : (e.x()[j] - mean[j]) / sd[j];
-            d += (a - b) * (a - b);
-        }
+        for (int j = 0; j < z.length; j++) d += (z[j] - e.z()[j]) * (z[j] - e.z()[j]);
         return Math.sqrt(d) + (1 - cosine(move, e.move()));
     }
 

@@ -19,6 +19,8 @@ import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
+import dev.winnow.store.ReviewBatchRepository;
+import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 
@@ -158,6 +160,12 @@ final class ReviewFixture implements AutoCloseable {
                 img.setRGB(x, y, (v << 16) | ((255 - v) << 8) | rnd.nextInt(256));
             }
         }
+    }
+
+    /** A review batch (time order) holding every set of the fixture, as the queue would make it. */
+    ReviewBatchRow batchOfAllSets() {
+        return new ReviewBatchRepository(store).create(PROJECT, "time", sets.stream().map(s -> new ReviewBatchRepository.NewSet(
+                s.id(), s.key(), s.members().stream().map(ImageFile::id).toList())).toList());
     }
 
     /** The change feature names a set's members carry, sorted (as a feature schema lists them). */

@@ -10,17 +10,12 @@ import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -35,32 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where the reviewer says a break is, checked on the screen of a real headless Chromium against a break planted
  * in the highest stage of a real set (change strip and features made by the embed pipeline).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewWhereBrowserTest {
+class ReviewWhereBrowserTest extends BrowserTestBase {
     /** One coarse tile of the change map (16 along the long side): how far the map itself blurs a break. */
     private static final double TILE = 1.0 / 11;
-
-    private ChromeDriver browser;
-    private ReviewPage page;
-    private ReviewFixture fx;
-    private ReviewServer server;
-
-    @BeforeAll
-    void startBrowser(@TempDir Path profile) throws Exception {
-        browser = Chromium.start(profile);
-        page = new ReviewPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.quit();
-    }
-
-    @AfterEach
-    void stopServer() {
-        if (server != null) server.close();
-        if (fx != null) fx.close();
-    }
 
     @Test
     void eachMembersHeatmapPanelShowsTheChangeOverThePlantedBreakUnderLetterboxingAndResizing(@TempDir Path tmp) throws Exception {

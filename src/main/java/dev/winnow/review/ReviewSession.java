@@ -11,8 +11,10 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One reviewing session of one project: what the browser asks for and tells, without HTTP. The session id
@@ -35,6 +37,7 @@ final class ReviewSession {
     private final AutoAccept autoAccept;
     private final HeldOutAgreement heldOut;
     private volatile Double cut;
+    private final Map<String, List<BatchSetRow>> batchSets = new ConcurrentHashMap<>();
 
     ReviewSession(Store store, String projectId, Reviewer.Options options, HeatmapSource heatmaps, PastSetsView past,
                   HeldOutAgreement heldOut, Journal.Listener listener) {
@@ -122,7 +125,7 @@ final class ReviewSession {
 
     private BatchPage show(ReviewBatchRow batch) {
         Double c = cut;
-        if (batch != null) autoAccept.apply(batch, batches.sets(batch.id()), id, c);
+        if (batch != null) autoAccept.apply(batch, setsOf(batch.id()), id, c);
         BatchPage.Triage triage = new BatchPage.Triage(c, c == null ? null : heldOut.at(projectId, c).orElse(null),
                 c == null ? null : autoAccept.own(projectId, c).orElse(null));
         return view.page(projectId, id, batch, triage);
@@ -131,11 +134,16 @@ final class ReviewSession {
     private ChoiceResult result(ReviewBatchRow batch, long setId, ReviewChoiceRow row) {
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         return new ChoiceResult(setId, BatchView.choice(row),
-                BatchView.progress(batches.sets(batch.id()).size(), current.values()));
+                BatchView.progress(setsOf(batch.id()).size(), current.values()));
+    }
+
+    /** A batch's sets never change once it is made: read once per session (a choice otherwise read them twice). */
+    private List<BatchSetRow> setsOf(String batchId) {
+        return batchSets.computeIfAbsent(batchId, batches::sets);
     }
 
     private BatchSetRow set(String batchId, long setId) {
-        return batches.sets(batchId).stream().filter(s -> s.setId() == setId).findFirst()
+        return setsOf(batchId).stream().filter(s -> s.setId() == setId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("set " + setId + " is not in batch " + batchId));
     }
 

@@ -1,10 +1,11 @@
 package dev.winnow.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
+import dev.winnow.domain.ProjectId;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ProblemRepository;
@@ -17,11 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Front door of the catalog: projects, scans and the stage sets they produce. */
 public final class Catalog {
-    private static final Pattern PROJECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final ProjectRepository projects;
     private final FileRepository files;
@@ -36,7 +35,7 @@ public final class Catalog {
     }
 
     public Project addProject(String id, Path root, String title) {
-        requireValidId(id);
+        ProjectId.require(id);
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) throw new IllegalArgumentException("not a folder: " + abs);
         Project existing = projects.find(id).orElse(null);
@@ -55,10 +54,10 @@ public final class Catalog {
      * (manifests often outlive their folders); scanning says so clearly.
      */
     public Project importManifest(Path manifest, Path rootOverride) throws IOException {
-        JsonNode json = new ObjectMapper().readTree(manifest.toFile());
+        JsonNode json = Jackson.mapper().readTree(manifest.toFile());
         String id = text(json, "projectId");
         if (id == null) throw new IllegalArgumentException(manifest + ": manifest has no projectId");
-        requireValidId(id);
+        ProjectId.require(id);
         String rootText = json.path("paths").path("root").asText(null);
         Path root = rootOverride != null ? rootOverride
                 : rootText == null ? null : manifest.toAbsolutePath().getParent().resolve(rootText);
@@ -95,12 +94,6 @@ public final class Catalog {
     public List<ImageFile> singles(String projectId, int limit) {
         project(projectId);
         return sets.singles(projectId, limit);
-    }
-
-    private static void requireValidId(String id) {
-        if (id == null || !PROJECT_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("project id '" + id + "' must be 1-64 letters, digits, '.', '_' or '-'");
-        }
     }
 
     private static String text(JsonNode json, String field) {

@@ -2,9 +2,10 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.Store;
 import org.apache.commons.csv.CSVFormat;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  */
 final class LogImporter {
     static final String PROBLEM_KIND = "import";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Store store;
     private final DecisionRepository decisions;
@@ -48,7 +49,7 @@ final class LogImporter {
 
     LogFileReport importFile(Path file, String projectOverride) throws IOException {
         String fileName = file.getFileName().toString();
-        List<DecisionRow> rows = new ArrayList<>();
+        List<Decision> rows = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
         int total = 0, reversed = 0;
         LogFormat format;
@@ -84,7 +85,7 @@ final class LogImporter {
                     continue;
                 }
                 try {
-                    DecisionRow d = toDecision(format, header, rec.toList(), projectOverride, fileName, at);
+                    Decision d = toDecision(format, header, rec.toList(), projectOverride, fileName, at);
                     Long first = firstLineOf.putIfAbsent(d.fingerprint(), at);
                     if (first != null) throw new RowRejected("duplicate-row", "same as line " + first);
                     rows.add(d);
@@ -108,12 +109,12 @@ final class LogImporter {
         return new LogFileReport(fileName, LogFormat.REVIEW_UNDO.id(), 0, 0, 0, Map.of(), Map.of(), List.of(), null, removed);
     }
 
-    private LogFileReport store(String fileName, LogFormat format, int total, List<DecisionRow> rows, List<Problem> rejected,
+    private LogFileReport store(String fileName, LogFormat format, int total, List<Decision> rows, List<Problem> rejected,
                                 int reversed) {
         Map<String, Integer> byKind = new TreeMap<>(), byProject = new TreeMap<>();
         int[] added = {0};
         store.inTransaction(c -> {
-            for (DecisionRow d : rows) {
+            for (Decision d : rows) {
                 if (decisions.insert(d)) {
                     added[0]++;
                     byKind.merge(d.kind(), 1, Integer::sum);
@@ -128,7 +129,7 @@ final class LogImporter {
                 rejected, null, reversed);
     }
 
-    private static DecisionRow toDecision(LogFormat format, List<String> header, List<String> cells, String projectOverride,
+    private static Decision toDecision(LogFormat format, List<String> header, List<String> cells, String projectOverride,
                                           String fileName, long line) throws RowRejected {
         if (cells.size() != header.size()) {
             throw new RowRejected("column-count", cells.size() + " fields, the header has " + header.size());
@@ -142,9 +143,10 @@ final class LogImporter {
         raw.put("format", format.id());
         raw.putAll(d.extras());
         raw.put("row", fields.asMap());
-        return new DecisionRow(0, project, "log", fileName + ":" + line, d.kind(), d.setRef(), d.chosenName(),
-                d.chosenStage(), d.loserNames(), d.cropState(), d.crop(), json(raw), 1.0, d.loggedAt(), null, null,
-                fingerprint(format, project, cells));
+        return Decision.from(project, "log", fileName + ":" + line, d.kind()).setRef(d.setRef())
+                .kept(d.chosenName(), d.chosenStage()).losers(d.loserNames()).crop(d.cropState(), d.crop())
+                .raw(json(raw)).confidence(1.0).loggedAt(d.loggedAt()).fingerprint(fingerprint(format, project, cells))
+                .build();
     }
 
     /** Content, not file name or line: the same row imported from a copy of the log is still the same decision. */

@@ -9,13 +9,13 @@ import dev.winnow.embed.Embedders;
 import dev.winnow.embed.StopSignal;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
@@ -115,9 +115,10 @@ final class ReviewFixture implements AutoCloseable {
         for (int k = 0; k < sets.size(); k++) {
             StageSet set = sets.get(k);
             ImageFile kept = set.members().get(broken[k] ? 2 : 3);
-            decisions.insert(new DecisionRow(0, id, "review", "past", "review", set.key(), kept.name(), kept.stage(),
-                    set.members().stream().filter(f -> f != kept).map(ImageFile::name).toList(), "uncropped", null, null,
-                    null, "2025-06-01T10:00:00Z", set.id(), kept.id(), "past:" + set.id()));
+            decisions.insert(Decision.from(id, "review", "past", "review").setRef(set.key()).kept(kept.name(), kept.stage())
+                    .losers(set.members().stream().filter(f -> f != kept).map(ImageFile::name).toList())
+                    .crop("uncropped", null).loggedAt("2025-06-01T10:00:00Z").boundTo(set.id(), kept.id())
+                    .fingerprint("past:" + set.id()).build());
         }
         return sets;
     }

@@ -20,11 +20,14 @@ import java.util.Map;
         description = {"Import decision logs (legacy select_crop_log, anomaly_cases, historical/mojo1/live selection logs,",
                 "historical/mojo1 crop logs without boxes, the current crop log). The format is read from the header.",
                 "Every row is validated; rejected rows are reported with line and reason, the rest import.",
-                "Importing the same rows again adds nothing. Decisions wait (pending) until their project is scanned."},
+                "Importing the same rows again adds nothing. Decisions wait (pending) until their project is scanned.",
+                "The reviewer's logs are append-only: rows named in a review_undo_log.csv beside them are skipped (a batch",
+                "that was undone), and importing the undo log itself removes the decisions it names."},
         footer = {"", "Examples:", "  winnow import ~/logs/select_crop_log.csv ~/logs/anomaly_cases.csv",
                 "  winnow import selection_only_log.csv --project mojo3",
                 "  winnow import ~/logs/*.csv --report rejected.csv",
                 "  winnow --json import ~/logs/*.csv | jq '.rejectedByReason'",
+                "  winnow import ~/.winnow/logs/review_*.csv      # another home's reviewer logs, undone batches left out",
                 "The project comes from --project, else from the log's own project/directory/session column.",
                 "Exit code 1 means some rows or files were rejected (all listed with --json or --report)."})
 final class ImportCommand extends WinnowSubcommand {

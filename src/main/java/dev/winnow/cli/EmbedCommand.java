@@ -15,10 +15,12 @@ import picocli.CommandLine.Parameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** `winnow embed ID`: decode every image once; hashes, thumbnails, stats, embeddings and change maps. */
+/** `winnow embed ID`: decode every image once; hashes, thumbnails, stats, embeddings, change maps and step evidence. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = {"Decode each image of a project once and cache what review and training need: content hash,",
-                "perceptual hash, thumbnail, pixel statistics, the embedding, and each stage set's change map.",
+                "perceptual hash, thumbnail, pixel statistics, the embedding, each stage set's change map, and the",
+                "evidence of each stage step (what a global model of the step leaves unexplained, clean and with",
+                "planted defects) that the break detector learns from.",
                 "Cached by content: renamed or moved files are not decoded again; a stopped run resumes."},
         footer = {"", "Examples:", "  winnow embed mojo3                                   # pixels/v2, all cores",
                 "  winnow embed mojo3 --embedder onnx:~/models/clip-vit-b32   # HF folder: onnx/vision_model.onnx + preprocessor_config.json",
@@ -65,6 +67,8 @@ final class EmbedCommand extends WinnowSubcommand {
                 r.projectId(), r.embedderId(), r.images(), r.sets(), r.singles(), r.decoded(), r.cached(),
                 r.hashedOnly(), r.failed()));
         o.say(String.format("  change maps: %d computed, %d reused from identical sets", r.changeMapsComputed(), r.changeMapsReused()));
+        o.say(String.format("  step evidence: %d sets computed, %d reused from identical sets", r.stepEvidenceComputed(),
+                r.stepEvidenceReused()));
         if (!r.problems().isEmpty()) {
             o.say("  " + r.problems().size() + " problems: " + Problems.countsByReason(r.problems()));
             r.problems().stream().limit(showProblems).forEach(p -> o.say("    " + p));
@@ -83,6 +87,8 @@ final class EmbedCommand extends WinnowSubcommand {
         m.put("failed", r.failed());
         m.put("changeMapsComputed", r.changeMapsComputed());
         m.put("changeMapsReused", r.changeMapsReused());
+        m.put("stepEvidenceComputed", r.stepEvidenceComputed());
+        m.put("stepEvidenceReused", r.stepEvidenceReused());
         m.put("stopped", r.stopped());
         m.put("problemsByReason", Problems.countsByReason(r.problems()));
         m.put("problems", r.problems().stream().map(Problem::toString).toList());

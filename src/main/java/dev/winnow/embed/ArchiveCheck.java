@@ -5,7 +5,9 @@ import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.imaging.ChangeMapper;
+import dev.winnow.imaging.evidence.StepEvidenceMapper;
 import dev.winnow.store.ChangeFeatureRepository;
+import dev.winnow.store.StepEvidenceRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.DecisionRepository;
@@ -69,7 +71,7 @@ public final class ArchiveCheck {
         Map<Long, String> signatures = changes.signatures(projectId, ChangeMapper.VERSION);
         List<StageSet> sets = catalog.sets(projectId, 0);
         for (StageSet s : sets) {
-            String signature = ContentHash.setSignature(s.members());
+            String signature = ContentHash.setSignature(ChangeMapper.VERSION, s.members());
             boolean known = signature != null && signature.equals(signatures.get(s.id()));
             if (!known) {
                 gap(gaps, "change map").add(s.key());
@@ -77,6 +79,11 @@ public final class ArchiveCheck {
             }
             changes.heatmap(s.id()).filter(p -> !Files.isRegularFile(home.resolve(p)))
                     .ifPresent(p -> gap(gaps, "heatmap").add(s.key()));
+        }
+        Map<Long, String> evidence = new StepEvidenceRepository(store).signatures(projectId, StepEvidenceMapper.VERSION);
+        for (StageSet s : sets) {
+            String signature = ContentHash.setSignature(StepEvidenceMapper.VERSION, s.members());
+            if (signature == null || !signature.equals(evidence.get(s.id()))) gap(gaps, "step evidence").add(s.key());
         }
         List<Decision> decisions = new DecisionRepository(store).forProject(projectId);
         long unbound = decisions.stream().filter(d -> d.setId() == null && d.chosenName() != null).count();

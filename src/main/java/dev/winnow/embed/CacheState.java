@@ -5,10 +5,12 @@ import dev.winnow.domain.ImageFile;
 import dev.winnow.imaging.ChangeMapper;
 import dev.winnow.imaging.ExifOrientation;
 import dev.winnow.imaging.SubjectProfile;
+import dev.winnow.imaging.evidence.StepEvidenceMapper;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.EmbeddingRepository;
+import dev.winnow.store.StepEvidenceRepository;
 import dev.winnow.store.Store;
 
 import java.util.Map;
@@ -24,6 +26,7 @@ final class CacheState {
     private final Set<String> vectors = ConcurrentHashMap.newKeySet();
     private final Map<String, Problem> failures = new ConcurrentHashMap<>();
     private final Map<Long, String> setSignatures = new ConcurrentHashMap<>();
+    private final Map<Long, String> evidenceSignatures = new ConcurrentHashMap<>();
     private final Set<String> sideways = ConcurrentHashMap.newKeySet();
 
     static CacheState load(Store store, String projectId, String embedderId) {
@@ -34,6 +37,7 @@ final class CacheState {
         s.vectors.addAll(new EmbeddingRepository(store).hashesFor(embedderId));
         s.failures.putAll(new DecodeFailureRepository(store).all());
         s.setSignatures.putAll(new ChangeFeatureRepository(store).signatures(projectId, ChangeMapper.VERSION));
+        s.evidenceSignatures.putAll(new StepEvidenceRepository(store).signatures(projectId, StepEvidenceMapper.VERSION));
         // JPEG content measured before EXIF Orientation was honoured may be sideways: its facts, thumbnail, vector
         // and change maps are all made again once (the hash cannot tell, the bytes did not change).
         s.sideways.addAll(content.hashesLacking(ExifOrientation.UPRIGHT_KEY, "jpeg"));
@@ -63,6 +67,11 @@ final class CacheState {
         return setSignatures.get(setId);
     }
 
+    /** The content signature the set's stored step evidence belongs to, or null. */
+    String evidenceSignature(long setId) {
+        return evidenceSignatures.get(setId);
+    }
+
     /** True when nothing is left to do for the unit: no file needs reading. */
     boolean complete(WorkUnit unit, Embedder embedder) {
         for (ImageFile f : unit.members()) {
@@ -72,7 +81,9 @@ final class CacheState {
             if (!content.contains(h)) return false;
             if (embedder.covers(f, h) && !vectors.contains(h)) return false;
         }
-        return !unit.isSet() || ContentHash.setSignature(unit.members()).equals(setSignatures.get(unit.setId()));
+        return !unit.isSet()
+                || ContentHash.setSignature(ChangeMapper.VERSION, unit.members()).equals(setSignatures.get(unit.setId()))
+                && ContentHash.setSignature(StepEvidenceMapper.VERSION, unit.members()).equals(evidenceSignatures.get(unit.setId()));
     }
 
     void committed(UnitResult r) {
@@ -85,5 +96,6 @@ final class CacheState {
             if (m.decodeFailure() != null) failures.put(m.hash(), m.decodeFailure());
         }
         if (r.change() != null) setSignatures.put(r.unit().setId(), r.change().signature());
+        if (r.evidence() != null) evidenceSignatures.put(r.unit().setId(), r.evidence().signature());
     }
 }

@@ -46,14 +46,17 @@ public final class ContentHash {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    /** The signature of a set as stored (members' recorded hashes), or null while a member has none yet. */
-    public static String setSignature(List<ImageFile> members) {
+    /**
+     * The signature under {@code version} of a set as stored (members' recorded hashes), or null while a member has
+     * none yet.
+     */
+    public static String setSignature(String version, List<ImageFile> members) {
         List<String> hashes = new java.util.ArrayList<>();
         for (ImageFile f : members) {
             if (f.contentHash() == null) return null;
             hashes.add(f.contentHash());
         }
-        return signature(dev.winnow.imaging.ChangeMapper.VERSION, hashes,
+        return signature(version, hashes,
                 members.stream().map(ImageFile::stage).toList());
     }
 

@@ -9,6 +9,7 @@ import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.SetChangeRepository;
+import dev.winnow.store.StepEvidenceRepository;
 import dev.winnow.store.Store;
 
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public final class EmbedPipeline {
         int todoImages = todo.stream().mapToInt(u -> u.members().size()).sum();
 
         UnitProcessor processor = new UnitProcessor(home, Path.of(project.root()), embedder, cache,
-                new SetChangeRepository(store));
+                new SetChangeRepository(store), new StepEvidenceRepository(store));
         ResultWriter writer = new ResultWriter(store, projectId, embedder);
         Tally tally = new Tally();
         int started = 0;
@@ -120,7 +121,7 @@ public final class EmbedPipeline {
         RunSummary summary = new RunSummary(tally.decoded.get(), cached, failed, clock.seconds());
         return new EmbedReport(projectId, embedder.id(), images, sets.size(), singles.size(), todo.size(),
                 tally.decoded.get(), cached, tally.hashedOnly.get(), failed, tally.mapsComputed.get(),
-                tally.mapsReused.get(), stopped, problems, summary);
+                tally.mapsReused.get(), tally.evidenceComputed.get(), tally.evidenceReused.get(), stopped, problems, summary);
     }
 
     private static CompletableFuture<UnitProcessor.Pending> decodeAll(UnitProcessor.Pending p, ExecutorService pool) {
@@ -145,6 +146,8 @@ public final class EmbedPipeline {
         final AtomicInteger failed = new AtomicInteger();
         final AtomicInteger mapsComputed = new AtomicInteger();
         final AtomicInteger mapsReused = new AtomicInteger();
+        final AtomicInteger evidenceComputed = new AtomicInteger();
+        final AtomicInteger evidenceReused = new AtomicInteger();
         private final List<Problem> problems = new ArrayList<>();
 
         void add(UnitResult r) {
@@ -163,6 +166,7 @@ public final class EmbedPipeline {
             }
             if (r.change() != null && r.changeReused()) mapsReused.incrementAndGet();
             else if (r.change() != null) mapsComputed.incrementAndGet();
+            if (r.evidence() != null) (r.evidence().reused() ? evidenceReused : evidenceComputed).incrementAndGet();
         }
 
         List<Problem> problems() {

@@ -3,6 +3,7 @@ package dev.winnow.embed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
+import dev.winnow.imaging.evidence.StepEvidenceMapper;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecodeFailureRepository;
@@ -11,6 +12,7 @@ import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.SetChangeRepository;
+import dev.winnow.store.StepEvidenceRepository;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Commits one unit in one transaction (file hashes, content, vectors, failures, change maps, problems), so that a
+ * Commits one unit in one transaction (file hashes, content, vectors, failures, change maps, step evidence,
+ * problems), so that a
  * run killed at any moment has either all of a unit or none of it, and a rerun picks up exactly what is left.
  */
 final class ResultWriter {
@@ -36,6 +39,7 @@ final class ResultWriter {
     private final DecodeFailureRepository failures;
     private final ChangeFeatureRepository changes;
     private final SetChangeRepository setChanges;
+    private final StepEvidenceRepository evidence;
     private final ProblemRepository problems;
 
     ResultWriter(Store store, String projectId, Embedder embedder) {
@@ -54,6 +58,7 @@ final class ResultWriter {
         this.failures = new DecodeFailureRepository(store);
         this.changes = new ChangeFeatureRepository(store);
         this.setChanges = new SetChangeRepository(store);
+        this.evidence = new StepEvidenceRepository(store);
         this.problems = new ProblemRepository(store);
     }
 
@@ -83,6 +88,10 @@ final class ResultWriter {
                 }
                 changes.replaceForSet(r.unit().setId(), r.change().version(), r.change().signature(), byFile,
                         r.change().heatmapPath());
+            }
+            if (r.evidence() != null) {
+                if (!r.evidence().reused()) evidence.save(r.evidence().signature(), StepEvidenceMapper.VERSION, r.evidence().steps());
+                evidence.link(r.unit().setId(), r.evidence().signature(), StepEvidenceMapper.VERSION);
             }
             problems.replace(projectId, PROBLEM_KIND, paths, found);
             return null;

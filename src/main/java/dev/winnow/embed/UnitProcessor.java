@@ -9,9 +9,12 @@ import dev.winnow.imaging.ImageAnalyzer;
 import dev.winnow.imaging.ImageDecoder;
 import dev.winnow.imaging.ImageFacts;
 import dev.winnow.imaging.JpegWriter;
+import dev.winnow.imaging.evidence.StepEvidence;
+import dev.winnow.imaging.evidence.StepEvidenceMapper;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.SetChangeRepository;
 import dev.winnow.store.SetChangeRow;
+import dev.winnow.store.StepEvidenceRepository;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +28,7 @@ import java.util.Optional;
 /**
  * Processes one unit: reads each file at most once (hashing the bytes it read), decodes only what the cache lacks,
  * and derives everything from that one decode: content facts and thumbnail, the embedding, and (for a set whose
- * change map is missing) the member's view for the change map. The decode goes straight to the working copy;
+ * change map or step evidence is missing) the member's working copy for them. The decode goes straight to the working copy;
  * the full raster is built only for an embedder that asks for it and dropped as soon as it has embedded. Writes
  * images into the cache folder; the store is written by {@link ResultWriter}.
  */
@@ -38,17 +41,21 @@ final class UnitProcessor {
     private final Embedder embedder;
     private final CacheState cache;
     private final SetChangeRepository setChanges;
+    private final StepEvidenceRepository evidence;
     private final ImageDecoder decoder = new ImageDecoder();
     private final ImageAnalyzer analyzer = new ImageAnalyzer();
     private final ChangeMapper mapper = new ChangeMapper();
+    private final StepEvidenceMapper evidenceMapper = new StepEvidenceMapper();
     private final JpegWriter jpeg = new JpegWriter(0.85f);
 
-    UnitProcessor(Path home, Path projectRoot, Embedder embedder, CacheState cache, SetChangeRepository setChanges) {
+    UnitProcessor(Path home, Path projectRoot, Embedder embedder, CacheState cache, SetChangeRepository setChanges,
+                  StepEvidenceRepository evidence) {
         this.home = home;
         this.projectRoot = projectRoot;
         this.embedder = embedder;
         this.cache = cache;
         this.setChanges = setChanges;
+        this.evidence = evidence;
     }
 
     /** A member while its unit is processed. */
@@ -79,14 +86,19 @@ final class UnitProcessor {
         private final List<Slot> slots;
         private final Optional<SetChangeRow> reusable;
         private final boolean needChange;
+        /** The signature of the set's step evidence when it must be computed or linked, else null. */
+        private final String evidenceSignature;
+        private final boolean needEvidence;
         private final List<Slot> toDecode;
 
         private Pending(WorkUnit unit, List<Slot> slots, Optional<SetChangeRow> reusable, boolean needChange,
-                        List<Slot> toDecode) {
+                        String evidenceSignature, boolean needEvidence, List<Slot> toDecode) {
             this.unit = unit;
             this.slots = slots;
             this.reusable = reusable;
             this.needChange = needChange;
+            this.evidenceSignature = evidenceSignature;
+            this.needEvidence = needEvidence;
             this.toDecode = toDecode;
         }
 
@@ -97,27 +109,31 @@ final class UnitProcessor {
         /** Decodes member {@code i} of {@link #decodes()}; members may be decoded on different threads at once. */
         void decode(int i) {
             Slot s = toDecode.get(i);
-            UnitProcessor.this.decode(s, needChange);
+            UnitProcessor.this.decode(s, needChange || needEvidence);
             s.bytes = null;
         }
 
-        /** Once every decode is done: vectors looked up, the change map, the result to commit. */
+        /** Once every decode is done: vectors looked up, the change map, the step evidence, the result to commit. */
         UnitResult finish() {
             if (!embedder.needsPixels()) for (Slot s : slots) lookUpVector(s);
             SetChangeRow change = null;
             if (reusable.isPresent()) change = reusable.get();
             else if (needChange) change = changeMap(unit, slots);
+            UnitResult.SetEvidence steps = evidenceSignature == null ? null
+                    : new UnitResult.SetEvidence(evidenceSignature, needEvidence ? stepEvidence(slots, evidenceSignature) : null);
+            for (Slot s : slots) s.facts = null;
             List<UnitResult.Member> members = new ArrayList<>();
             for (Slot s : slots) {
                 members.add(new UnitResult.Member(s.file, s.hash, s.decoded, s.content, s.vector, s.decodeFailure, s.problem));
             }
-            return new UnitResult(unit, members, change, reusable.isPresent());
+            return new UnitResult(unit, members, change, reusable.isPresent(), steps);
         }
     }
 
     /**
      * Reads and hashes the members whose hash is unknown and decides what must be decoded: members whose content or
-     * vector the cache lacks, and every member when the set's change map must be computed.
+     * vector the cache lacks, and every member when the set's change map or step evidence must be computed (step
+     * evidence of identical content stored for another set, or before a rename, is only linked).
      */
     Pending prepare(WorkUnit unit) {
         List<Slot> slots = new ArrayList<>();
@@ -129,13 +145,21 @@ final class UnitProcessor {
 
         Optional<SetChangeRow> reusable = Optional.empty();
         boolean needChange = false;
+        String evidenceSignature = null;
+        boolean needEvidence = false;
         if (unit.isSet() && slots.stream().allMatch(s -> s.hash != null)) {
             String signature = ContentHash.signature(ChangeMapper.VERSION, hashes(slots), unit.stages());
-            if (slots.stream().anyMatch(s -> cache.sideways(s.hash))) {
+            boolean sideways = slots.stream().anyMatch(s -> cache.sideways(s.hash));
+            if (sideways) {
                 needChange = true;
             } else if (!signature.equals(cache.setSignature(unit.setId()))) {
                 reusable = setChanges.find(signature, ChangeMapper.VERSION);
                 needChange = reusable.isEmpty();
+            }
+            String steps = ContentHash.signature(StepEvidenceMapper.VERSION, hashes(slots), unit.stages());
+            if (sideways || !steps.equals(cache.evidenceSignature(unit.setId()))) {
+                evidenceSignature = steps;
+                needEvidence = sideways || !evidence.exists(steps, StepEvidenceMapper.VERSION);
             }
         }
         List<Slot> toDecode = new ArrayList<>();
@@ -143,10 +167,10 @@ final class UnitProcessor {
             if (!s.usable()) continue;
             boolean needContent = !cache.hasContent(s.hash);
             boolean needPixelsVector = embedder.needsPixels() && embedder.covers(s.file, s.hash) && !cache.hasVector(s.hash);
-            if (needContent || needPixelsVector || needChange) toDecode.add(s);
+            if (needContent || needPixelsVector || needChange || needEvidence) toDecode.add(s);
             else s.bytes = null;
         }
-        return new Pending(unit, slots, reusable, needChange, toDecode);
+        return new Pending(unit, slots, reusable, needChange, evidenceSignature, needEvidence, toDecode);
     }
 
     private void read(Slot s) {
@@ -242,8 +266,14 @@ final class UnitProcessor {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write heatmap " + rel, e);
         }
-        for (Slot s : slots) s.facts = null;
         return new SetChangeRow(signature, ChangeMapper.VERSION, features, rel);
+    }
+
+    /** The step evidence of the members that decoded, its plants seeded by the set's content signature. */
+    private List<StepEvidence> stepEvidence(List<Slot> slots, String signature) {
+        List<StepEvidenceMapper.Member> decoded = new ArrayList<>();
+        for (Slot s : slots) if (s.facts != null) decoded.add(new StepEvidenceMapper.Member(s.file.stage(), s.facts.working()));
+        return evidenceMapper.map(decoded, StepEvidenceMapper.seedOf(signature));
     }
 
     private static List<String> hashes(List<Slot> slots) {

@@ -28,8 +28,8 @@ final class CacheCommand {
             o.say(String.format("thumbnails: %d files, %s; heatmaps: %d files, %s; store: %s", s.thumbFiles(),
                     mb(s.thumbBytes()), s.heatmapFiles(), mb(s.heatmapBytes()), mb(s.storeBytes())));
             PruneReport p = s.wouldPrune();
-            o.say(String.format("prune would drop: %d unreferenced contents, %d unused change maps, %d cache files (%s)",
-                    p.hashes(), p.setChanges(), p.files(), mb(p.bytes())));
+            o.say(String.format("prune would drop: %d unreferenced contents, %d unused change maps, %d unused step evidence,"
+                    + " %d cache files (%s)", p.hashes(), p.setChanges(), p.stepEvidence(), p.files(), mb(p.bytes())));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rows", s.rows());
             m.put("embedders", s.embedders());
@@ -58,8 +58,9 @@ final class CacheCommand {
         @Override
         int run(CommandContext ctx) {
             PruneReport p = ctx.winnow().cache().prune(apply, embedder);
-            ctx.out().say(String.format("%s %d unreferenced contents, %d unused change maps, %d vectors of %s, %d cache files (%s)",
-                    apply ? "dropped" : "would drop", p.hashes(), p.setChanges(), p.vectorsOfEmbedder(),
+            ctx.out().say(String.format("%s %d unreferenced contents, %d unused change maps, %d unused step evidence,"
+                    + " %d vectors of %s, %d cache files (%s)",
+                    apply ? "dropped" : "would drop", p.hashes(), p.setChanges(), p.stepEvidence(), p.vectorsOfEmbedder(),
                     embedder == null ? "no embedder" : embedder, p.files(), mb(p.bytes())));
             if (!apply) ctx.out().say("dry run: add --apply to delete");
             ctx.out().result(p);

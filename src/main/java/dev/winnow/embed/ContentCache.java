@@ -51,6 +51,8 @@ public final class ContentCache {
         orphanHashes.removeAll(repo.referencedHashes());
         Set<String> orphanSignatures = new HashSet<>(repo.setChangeSignatures());
         orphanSignatures.removeAll(repo.liveSignatures());
+        Set<String> orphanEvidence = new HashSet<>(repo.evidenceSignatures());
+        orphanEvidence.removeAll(repo.liveEvidenceSignatures());
         long vectors = embedderId == null ? 0 : repo.vectorCount(embedderId);
 
         Set<String> keep = new HashSet<>();
@@ -68,6 +70,7 @@ public final class ContentCache {
         if (apply) {
             repo.deleteHashes(orphanHashes);
             repo.deleteSetChanges(orphanSignatures);
+            repo.deleteEvidence(orphanEvidence);
             if (embedderId != null) repo.deleteEmbedder(embedderId);
             for (Path p : doomed) {
                 try {
@@ -77,7 +80,8 @@ public final class ContentCache {
                 }
             }
         }
-        return new PruneReport(apply, orphanHashes.size(), orphanSignatures.size(), vectors, doomed.size(), bytes);
+        return new PruneReport(apply, orphanHashes.size(), orphanSignatures.size(), orphanEvidence.size(), vectors,
+                doomed.size(), bytes);
     }
 
     private static List<Path> files(Path dir) {

@@ -36,6 +36,8 @@ public final class CacheRepository {
             m.put("changeFeatures", ProjectRepository.count(c, "SELECT COUNT(*) FROM change_features"));
             m.put("changeMaps", ProjectRepository.count(c, "SELECT COUNT(*) FROM change_maps"));
             m.put("setChanges", ProjectRepository.count(c, "SELECT COUNT(*) FROM set_changes"));
+            m.put("stepEvidenceSets", ProjectRepository.count(c, "SELECT COUNT(*) FROM evidence_sets"));
+            m.put("stepEvidenceSteps", ProjectRepository.count(c, "SELECT COUNT(*) FROM evidence_steps"));
             m.put("decodeFailures", ProjectRepository.count(c, "SELECT COUNT(*) FROM decode_failures"));
             return m;
         });
@@ -83,6 +85,20 @@ public final class CacheRepository {
 
     public Set<String> liveSignatures() {
         return strings("SELECT signature FROM change_maps WHERE signature IS NOT NULL");
+    }
+
+    /** Content signatures of stored step evidence, and those some set points to. */
+    public Set<String> evidenceSignatures() {
+        return strings("SELECT DISTINCT signature FROM evidence_sets");
+    }
+
+    public Set<String> liveEvidenceSignatures() {
+        return strings("SELECT DISTINCT signature FROM set_evidence");
+    }
+
+    /** Drops the step evidence of these signatures (every version; steps and variants go with it). */
+    public void deleteEvidence(Collection<String> signatures) {
+        deleteEach(signatures, "DELETE FROM evidence_sets WHERE signature = ?");
     }
 
     public long vectorCount(String embedderId) {

@@ -67,6 +67,24 @@ class CacheAndArchiveTest extends FixtureTest {
     }
 
     @Test
+    void pruneDropsStepEvidenceThatNoSetPointsToAnyMore() throws Exception {
+        fixture(2, 0);
+        fx.embed();
+        Path top = fx.root.resolve(ProjectFixture.name(2, "stage2_upscaled"));
+        ProjectFixture.write(top, new dev.winnow.imaging.SyntheticPortrait(7).render(96, 144));
+        Files.setLastModifiedTime(top, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        fx.rescan();
+        assertThat(fx.embed().stepEvidenceComputed()).isEqualTo(1);
+        ContentCache cache = new ContentCache(fx.store, fx.home);
+        assertThat(cache.stats().rows()).containsEntry("stepEvidenceSets", 3L).containsEntry("stepEvidenceSteps", 6L);
+        assertThat(cache.prune(false, null).stepEvidence()).isEqualTo(1);
+        assertThat(cache.prune(true, null).stepEvidence()).isEqualTo(1);
+        assertThat(cache.stats().rows()).containsEntry("stepEvidenceSets", 2L).containsEntry("stepEvidenceSteps", 4L);
+        assertThat(new dev.winnow.store.StepEvidenceRepository(fx.store)
+                .evidenceForProject(ProjectFixture.ID, dev.winnow.imaging.evidence.StepEvidenceMapper.VERSION)).hasSize(2);
+    }
+
+    @Test
     void pruneCanDropOneEmbeddersVectors() throws Exception {
         fixture(1, 0);
         fx.embed();
@@ -83,6 +101,7 @@ class CacheAndArchiveTest extends FixtureTest {
         assertThat(before.safe()).isFalse();
         assertThat(before.gaps().get("decoded").count()).isEqualTo(7);
         assertThat(before.gaps().get("change map").count()).isEqualTo(2);
+        assertThat(before.gaps().get("step evidence").count()).isEqualTo(2);
 
         fx.embed();
         ArchiveReport after = check.check(ProjectFixture.ID, List.of());

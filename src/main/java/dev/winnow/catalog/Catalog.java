@@ -105,9 +105,10 @@ public final class Catalog {
         return scanner.scan(project(projectId), progress);
     }
 
+    /** The project's stage sets of two or more members (its singles are sets of one: {@link #singles}). */
     public List<StageSet> sets(String projectId, int limit) {
         project(projectId);
-        return sets.list(projectId, limit);
+        return sets.stageSets(projectId, limit);
     }
 
     public List<ImageFile> singles(String projectId, int limit) {

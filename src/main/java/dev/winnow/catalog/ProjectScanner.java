@@ -199,6 +199,9 @@ final class ProjectScanner {
         for (List<StageSetGrouper.Item> s : grouped.sets()) {
             sets.put(pathOf.get(s.get(0).id()), s.stream().map(StageSetGrouper.Item::id).toList());
         }
+        // A single (a camera's IMG_1234.jpg, a stray stage) is a set of one: decided, cropped, reviewed and
+        // finalized like any set; only the ranker and the anomaly detector have nothing to compare in it.
+        for (StageSetGrouper.Item single : grouped.singles()) sets.put(pathOf.get(single.id()), List.of(single.id()));
         return new SetRepository.Grouping(sets, stageOf);
     }
 

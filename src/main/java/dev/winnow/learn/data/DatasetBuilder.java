@@ -30,6 +30,8 @@ public final class DatasetBuilder {
     public static final String MISSING_EMBEDDING = "member without embedding";
     static final String MISSING_CHANGE = "no change features";
     static final String MISSING_SIZE = "member without image size";
+    /** Prefix of the reasons a single was left out for, so that they are counted apart from stage sets. */
+    public static final String SINGLE = "single: ";
 
     private final ProjectRepository projects;
     private final SetRepository sets;
@@ -72,14 +74,16 @@ public final class DatasetBuilder {
         for (String p : projectIds) data.put(p, read(p, embedderId));
         FeatureSchema schema = schema(embedderId, data.values());
         List<SetExample> all = new ArrayList<>();
+        List<SetExample> singles = new ArrayList<>();
         List<ProjectStats> stats = new ArrayList<>();
         for (String p : projectIds) {
             ProjectData d = data.get(p);
             ProjectExamples ex = examples(d, schema, true);
             all.addAll(ex.sets());
+            singles.addAll(ex.singles());
             stats.add(ex.stats());
         }
-        return new Dataset(schema, all, stats);
+        return new Dataset(schema, all, stats, singles);
     }
 
     /** Every set of the project with complete features, without labels, for prediction. */
@@ -98,8 +102,8 @@ public final class DatasetBuilder {
         return new LearnInputRepository(store).embeddedFiles(projectId).keySet().stream().toList();
     }
 
-    /** One project's examples and its accounting. */
-    public record ProjectExamples(List<SetExample> sets, ProjectStats stats) {
+    /** One project's examples (stage sets, and singles apart) and its accounting. */
+    public record ProjectExamples(List<SetExample> sets, ProjectStats stats, List<SetExample> singles) {
     }
 
     private record ProjectData(String projectId, List<StageSet> sets, List<ResolvedDecision> decisions,
@@ -143,9 +147,15 @@ public final class DatasetBuilder {
     private static ProjectExamples examples(ProjectData d, FeatureSchema schema, boolean labeledOnly) {
         Map<String, Integer> excluded = new TreeMap<>();
         List<SetExample> out = new ArrayList<>();
-        int labeled = 0, anomalies = 0, crops = 0;
+        List<SetExample> singles = new ArrayList<>();
+        int labeled = 0, anomalies = 0, crops = 0, stageSets = 0;
         for (int k = 0; k < d.sets().size(); k++) {
             StageSet row = d.sets().get(k);
+            if (row.members().size() == 1) {
+                single(row, d.decisions().get(k), d, schema, labeledOnly, singles, excluded);
+                continue;
+            }
+            stageSets++;
             ResolvedDecision decision = d.decisions().get(k);
             String why = labeledOnly ? unusable(decision) : null;
             List<Member> members = why == null ? new ArrayList<>() : null;
@@ -164,8 +174,26 @@ public final class DatasetBuilder {
             }
             out.add(s);
         }
-        return new ProjectExamples(out, new ProjectStats(d.projectId(), d.sets().size(), labeled, anomalies, crops,
-                excluded, d.conflicts()));
+        return new ProjectExamples(out, new ProjectStats(d.projectId(), stageSets, labeled, anomalies, crops,
+                excluded, d.conflicts()), singles);
+    }
+
+    /**
+     * A set of one: usable with its decision (labeled) or without (for prediction) when its image has features; a
+     * rejected single is no crop example. Left-out singles are counted apart ("single: no decision").
+     */
+    private static void single(StageSet row, ResolvedDecision decision, ProjectData d, FeatureSchema schema,
+                               boolean labeledOnly, List<SetExample> into, Map<String, Integer> excluded) {
+        String why = labeledOnly ? unusable(decision) : null;
+        List<Member> members = new ArrayList<>();
+        if (why == null) why = members(row, d, schema, members);
+        if (why != null) {
+            excluded.merge(SINGLE + why, 1, Integer::sum);
+            return;
+        }
+        boolean hasLabel = labeledOnly && decision != null;
+        into.add(new SetExample(d.projectId(), row.id(), members, hasLabel ? decision.chosen() : SetExample.UNLABELED,
+                hasLabel ? decision.crop() : null));
     }
 
     /** The member's subject profile; unknown (NaN) when its content was measured by another profile version. */
@@ -202,7 +230,8 @@ public final class DatasetBuilder {
             into.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), v, change,
                     subject(d.content().get(f.id()))));
         }
-        if (!anyChange && !schema.changeNames().isEmpty()) return MISSING_CHANGE;
+        // A single has no stage pair to compare, so no change features.
+        if (!anyChange && !schema.changeNames().isEmpty() && into.size() > 1) return MISSING_CHANGE;
         return null;
     }
 }

@@ -45,8 +45,8 @@ public final class SetRepository {
     }
 
     /**
-     * Makes the stored sets equal to the grouping, touching only sets that changed, and says how many sets that
-     * added, changed and removed.
+     * Makes the stored sets equal to the grouping, touching only sets that changed, and says how many stage sets (two
+     * or more members; singles are sets of one and counted apart) that added, changed and removed.
      */
     public Changes replaceWith(String projectId, Grouping grouping) {
         Map<String, List<Long>> before = membership(projectId);
@@ -71,7 +71,7 @@ public final class SetRepository {
                         delMembers.executeUpdate();
                         Sql.bind(delSet, projectId, e.getKey());
                         delSet.executeUpdate();
-                        removed++;
+                        if (e.getValue().size() >= 2) removed++;
                     } else if (!now2.equals(e.getValue())) {
                         Sql.bind(delMembers, projectId, e.getKey());
                         delMembers.executeUpdate();
@@ -80,8 +80,10 @@ public final class SetRepository {
                 for (var e : grouping.sets().entrySet()) {
                     List<Long> old = before.get(e.getKey());
                     if (e.getValue().equals(old)) continue;
-                    if (old == null) added++;
-                    else changed++;
+                    if (e.getValue().size() >= 2 || (old != null && old.size() >= 2)) {
+                        if (old == null) added++;
+                        else changed++;
+                    }
                     List<Long> ids = e.getValue();
                     double top = grouping.stageOf().get(ids.get(ids.size() - 1));
                     Sql.bind(upsertSet, projectId, e.getKey(), top, ids.size(), now);

@@ -106,7 +106,8 @@ final class HistoryRecovery {
                 if (sets.get(s).single()) singles++;
                 SetOutcome o = outcomes.get(s);
                 if (o != null) ordered.add(o);
-                else if (!sets.get(s).single()) ordered.add(SetOutcome.allRejected(sets.get(s)));
+                // A set without a final was not kept, a single (a camera's photo) as much as a stage set.
+                else ordered.add(SetOutcome.allRejected(sets.get(s)));
             }
             return new Result(src.describe(), fin.describe(), originals.size(), finals.size(), sets.size() - singles,
                     singles, ordered, problems);

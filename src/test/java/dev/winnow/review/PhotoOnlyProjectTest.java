@@ -17,6 +17,8 @@ import dev.winnow.learn.PredictReport;
 import dev.winnow.learn.Predictor;
 import dev.winnow.learn.TrainReport;
 import dev.winnow.learn.Trainer;
+import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.DecisionResolver;
 import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelMetadata;
@@ -81,6 +83,7 @@ class PhotoOnlyProjectTest extends BrowserTestBase {
 
             HistoryReport history = new HistoryImporter(store).recover(ID, root, finals, ProgressReporter.silent());
             assertThat(history.winners()).as("every delivered photo is recovered as kept").isEqualTo(KEPT);
+            assertThat(history.allRejected()).as("every photo not delivered as rejected").isEqualTo(PHOTOS - KEPT);
 
             try (Embedder e = Embedders.open("pixels", Embedders.Options.defaults(ID, 1))) {
                 new EmbedPipeline(store, home).run(ID, e, 1, ProgressReporter.silent(), StopSignal.never());
@@ -94,6 +97,8 @@ class PhotoOnlyProjectTest extends BrowserTestBase {
             ModelMetadata crop = trained.models().get(0);
             System.out.println("photo-only crop proposer, out of fold: " + crop.headlineText());
             assertThat(crop.provenance().trainingSets()).as("every kept photo with its recovered crop").isEqualTo(KEPT);
+            assertThat(trained.projects().get(0).excluded()).as("rejected photos are counted, not learned from")
+                    .containsEntry(DatasetBuilder.SINGLE + DecisionResolver.REJECTED, PHOTOS - KEPT);
 
             PredictReport predicted = new Predictor(store, home).predict(ID, null, ProgressReporter.silent());
             assertThat(predicted.predicted()).isEqualTo(PHOTOS);

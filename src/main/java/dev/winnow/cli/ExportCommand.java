@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.catalog.OutputGuard;
 import dev.winnow.history.ExportReport;
 import dev.winnow.history.HistoryImporter;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** `winnow export ID --format crop|selection [--out FILE]`: decisions back in the current log formats. */
@@ -34,6 +36,7 @@ final class ExportCommand extends WinnowSubcommand {
         HistoryImporter history = new HistoryImporter(ctx.store());
         ExportReport r;
         if (outFile != null) {
+            new OutputGuard(ctx.store()).check(outFile, "--out", List.of());
             try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
                 r = history.export(id, format, w);
             }

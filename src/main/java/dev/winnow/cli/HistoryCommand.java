@@ -35,6 +35,7 @@ final class HistoryCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) throws Exception {
+        problemList.checkTarget(ctx, List.of(original, fin));
         HistoryReport r = new HistoryImporter(ctx.store()).recover(id, original, fin, ctx.progress());
         Output o = ctx.out();
         o.say(String.format("history %s (run %d): %,d originals in %,d stage sets (+%,d singles), %,d finals", r.projectId(),
@@ -46,7 +47,7 @@ final class HistoryCommand extends WinnowSubcommand {
         if (!r.problems().isEmpty()) o.say("  " + r.problems().size() + " problems: " + r.problemsByReason());
         List<Problem> all = new ArrayList<>(r.problems());
         all.addAll(r.merge().conflicts());
-        problemList.render(o, "", all);
+        problemList.list(o, "", all);
         HistoryText.merge(o, r.merge(), 0);
         o.say(HistoryText.binding(r.binding()));
         o.say(String.format("  %.1f s", r.seconds()));
@@ -54,6 +55,7 @@ final class HistoryCommand extends WinnowSubcommand {
         Map<String, Object> json = o.mapper().convertValue(r, Map.class);
         json.put("problemsByReason", r.problemsByReason());
         o.result(json);
+        problemList.writeReport(o, all);
         return r.hasProblems() ? PROBLEMS : OK;
     }
 }

@@ -32,13 +32,14 @@ public final class HistoryImporter {
      * Imports each log; {@code projectOverride} (may be null) puts every row into that project, otherwise a row's
      * own project column names it. Then binds and merges every project the logs touched.
      */
-    public ImportReport importLogs(List<Path> logs, String projectOverride) throws IOException {
+    public ImportReport importLogs(List<Path> logs, String projectOverride) {
         if (projectOverride != null) requireProjectId(projectOverride);
+        IdentityUpgrade.Result upgraded = new IdentityUpgrade(store).run();
         LogImporter importer = new LogImporter(store);
         List<LogFileReport> files = new ArrayList<>();
         Set<String> touched = new TreeSet<>();
+        // A file that cannot be read is refused on its own (with its reason); the others still import.
         for (Path log : logs) {
-            if (!Files.isRegularFile(log)) throw new IllegalArgumentException("no such log file: " + log);
             LogFileReport r = importer.importFile(log, projectOverride);
             files.add(r);
             touched.addAll(r.importedByProject().keySet());
@@ -49,7 +50,7 @@ public final class HistoryImporter {
             binds.add(bindPending(p));
             merges.add(new DecisionMerger(store).merge(p));
         }
-        return new ImportReport(files, binds, merges);
+        return new ImportReport(files, binds, merges, upgraded.reidentified(), upgraded.repeatsKept());
     }
 
     /**

@@ -38,7 +38,7 @@ final class FolderSource implements ImageSource {
                 String rel = root.relativize(file).toString().replace('\\', '/');
                 String name = file.getFileName().toString();
                 if (attrs.isRegularFile() && ImageSource.skipReason(rel, name) == null) {
-                    out.add(new SourceEntry(rel, name, attrs.size()));
+                    out.add(new SourceEntry(rel, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -51,6 +51,24 @@ final class FolderSource implements ImageSource {
         });
         out.sort(Comparator.comparing(SourceEntry::path));
         return out;
+    }
+
+    @Override
+    public String otherFiles() throws IOException {
+        List<String> names = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) names.add(file.getFileName().toString());
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return ImageSource.describeOthers(names);
     }
 
     @Override

@@ -72,9 +72,10 @@ public final class HistoryImporter {
             if (!Files.exists(p)) throw new IllegalArgumentException("no such folder or archive: " + p);
         }
         Stopwatch clock = Stopwatch.start();
+        // Recovery first: a refused source (empty, the original itself) must leave nothing in the store, not even a run.
+        HistoryRecovery.Result r = new HistoryRecovery().run(original, fin, progress);
         HistoryRunRepository runs = new HistoryRunRepository(store);
         long runId = runs.start(projectId, original.toAbsolutePath().toString(), fin.toAbsolutePath().toString());
-        HistoryRecovery.Result r = new HistoryRecovery().run(original, fin, progress);
         List<Map<String, Object>> rows = new ArrayList<>();
         int[] counts = new HistoryRecorder(store).record(projectId, runId, r, rows);
         MergeReport merge = new DecisionMerger(store).merge(projectId);

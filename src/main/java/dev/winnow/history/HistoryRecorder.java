@@ -5,6 +5,7 @@ import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.Store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,12 +77,23 @@ final class HistoryRecorder {
         if (o.note() != null) raw.put("note", o.note());
         return new DecisionRow(0, projectId, "history", "history-run-" + runId, KIND, o.set().key(), o.winnerName(),
                 o.winner() < 0 ? null : o.set().stageOf(o.winner()), losers, o.cropState(), o.box(),
-                LogImporter.json(raw), o.confidence(), null, null, null,
+                LogImporter.json(raw), o.confidence(), decidedAt(o), null, null,
                 "history:" + projectId + ":" + o.set().members().get(0).name());
+    }
+
+    /**
+     * When the decision was made, as far as the sources tell: the final file's modification time (the moment the
+     * delivered picture was last written; for a zip entry, the time the archive recorded). A set rejected as a whole
+     * has no final, so no time.
+     */
+    static String decidedAt(SetOutcome o) {
+        Long t = o.finalEntry() == null ? null : o.finalEntry().modified();
+        return t == null ? null : Instant.ofEpochMilli(t).toString();
     }
 
     private static boolean sameContent(DecisionRow a, DecisionRow b) {
         return java.util.Objects.equals(a.chosenName(), b.chosenName()) && a.loserNames().equals(b.loserNames())
+                && java.util.Objects.equals(a.loggedAt(), b.loggedAt())
                 && a.cropState().equals(b.cropState()) && java.util.Objects.equals(a.crop(), b.crop())
                 && java.util.Objects.equals(a.confidence(), b.confidence());
     }

@@ -9,6 +9,7 @@ import dev.winnow.imaging.ImageDecoder;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,11 +67,22 @@ final class HistoryRecovery {
                   List<SetOutcome> outcomes, Problems problems) {
     }
 
+    /**
+     * Recovers every set. Refuses, before anything is matched (an {@link IllegalArgumentException}), a final that is
+     * the original itself (every original would look kept) and a source with no image: an empty final would make
+     * every set look rejected as a whole, with full confidence.
+     */
     Result run(Path originalPath, Path finalPath, ProgressReporter progress) throws IOException {
         Problems problems = new Problems();
+        if (Files.exists(originalPath) && Files.exists(finalPath) && Files.isSameFile(originalPath, finalPath)) {
+            throw new IllegalArgumentException("the final is the original itself (" + finalPath.toRealPath()
+                    + "): give the folder or zip of what you delivered");
+        }
         try (ImageSource src = ImageSource.open(originalPath); ImageSource fin = ImageSource.open(finalPath)) {
             List<SourceEntry> originals = src.images(problems);
             List<SourceEntry> finals = fin.images(problems);
+            requireImages("original", src, originals);
+            requireImages("final", fin, finals);
             List<OriginalSet> groups = OriginalGroups.group(originals);
             NameMatcher.Result named = NameMatcher.match(groups, finals, problems);
             FinalClaims.Pairing paired = new FinalClaims(new GenerationBoundary(e -> load(src, e, "unreadable-original", problems)))
@@ -102,6 +114,13 @@ final class HistoryRecovery {
             return new Result(src.describe(), fin.describe(), originals.size(), finals.size(), sets.size() - singles,
                     singles, ordered, problems);
         }
+    }
+
+    private static void requireImages(String role, ImageSource source, List<SourceEntry> images) throws IOException {
+        if (!images.isEmpty()) return;
+        String holds = source.otherFiles();
+        throw new IllegalArgumentException("the " + role + " " + (source instanceof ZipSource ? "archive" : "folder")
+                + " holds no images: " + source.describe() + (holds.isEmpty() ? "" : " (it holds " + holds + ")"));
     }
 
     /** Finals no name explains: paired by content with any set, or reported (no original, ambiguous, duplicate). */

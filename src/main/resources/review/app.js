@@ -194,6 +194,12 @@ function memberFigure(s, m, i) {
   cap.appendChild(document.createTextNode(' ' + stageName(m) + ' · ' + (m.width || '?') + '×' + (m.height || '?') + ' · ' + m.name));
   cap.title = m.name;
   fig.appendChild(cap);
+  if (m.undecodable) {
+    const bad = document.createElement('div');
+    bad.className = 'undecodable';
+    bad.textContent = '⚠ cannot be decoded (' + m.undecodable + ')';
+    fig.appendChild(bad);
+  }
   return fig;
 }
 

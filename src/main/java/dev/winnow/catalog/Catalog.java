@@ -2,7 +2,9 @@ package dev.winnow.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.FileRow;
 import dev.winnow.store.ProblemRepository;
@@ -27,12 +29,22 @@ public final class Catalog {
     private final FileRepository files;
     private final SetRepository sets;
     private final ProjectScanner scanner;
+    private final DecodeFailureRepository failures;
 
     public Catalog(Store store) {
         this.projects = new ProjectRepository(store);
         this.files = new FileRepository(store);
         this.sets = new SetRepository(store);
         this.scanner = new ProjectScanner(files, sets, new ProblemRepository(store));
+        this.failures = new DecodeFailureRepository(store);
+    }
+
+    /**
+     * The project's files that are catalogued but whose image did not decode when embedded, by file id, with the
+     * reason: they stay members of their sets (the user sees them) and are never proposed as a pick.
+     */
+    public Map<Long, Problem> undecodable(String projectId) {
+        return failures.forProject(projectId);
     }
 
     public ProjectRow addProject(String id, Path root, String title) {

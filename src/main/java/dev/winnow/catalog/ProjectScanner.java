@@ -37,6 +37,8 @@ final class ProjectScanner {
      * unnoticed, but not a failure — the image is catalogued as a single like any other.
      */
     static final String UNPARSED_NAME = "unparsed-name";
+    /** Reported, but not failures: nothing is lost by them. */
+    private static final Set<String> NOTICES = Set.of(UNPARSED_NAME, ProjectWalker.FOLDER_NAMED_AS_IMAGE);
 
     private final FileRepository files;
     private final SetRepository sets;
@@ -58,12 +60,14 @@ final class ProjectScanner {
             throw new IllegalArgumentException("project " + pid + ": root folder " + root + " does not exist or is not a folder");
         }
         Problems problems = new Problems();
+        Problems walked = new Problems();
         List<ProjectWalker.Entry> entries;
         try {
-            entries = new ProjectWalker().walk(root, problems);
+            entries = new ProjectWalker().walk(root, walked);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + root, e);
         }
+        problems.addAll(walked);
         Map<String, FileRow> before = files.index(pid);
         List<ProjectWalker.Entry> images = new ArrayList<>();
         List<ProjectWalker.Entry> others = new ArrayList<>();
@@ -106,11 +110,11 @@ final class ProjectScanner {
         List<Problem> all = new ArrayList<>(problems.list());
         all.addAll(carried);
         int unchanged = images.size() - toRead.size();
-        long failed = all.stream().filter(p -> !UNPARSED_NAME.equals(p.reason())).count();
+        long failed = all.stream().filter(p -> !NOTICES.contains(p.reason())).count();
         RunSummary summary = new RunSummary(toRead.size(), unchanged, failed, clock.seconds());
         return new ScanReport(pid, images.size(), added, toRead.size() - added, unchanged, vanished.size(),
                 companionCounts[0], companionCounts[1], grouped.sets().size(), grouped.singles().size(),
-                setChanges[0], setChanges[1], setChanges[2], all, summary);
+                setChanges[0], setChanges[1], setChanges[2], walked.countsByReason(), all, summary);
     }
 
     private List<FileRow> readHeaders(String pid, Path root, List<ProjectWalker.Entry> toRead, Problems problems,

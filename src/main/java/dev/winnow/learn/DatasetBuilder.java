@@ -4,6 +4,7 @@ import dev.winnow.imaging.SubjectProfile;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecisionRepository;
+import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRow;
 import dev.winnow.store.LearnInputRepository;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -30,6 +32,8 @@ public final class DatasetBuilder {
     static final String MISSING_EMBEDDING = "member without embedding";
     static final String MISSING_CHANGE = "no change features";
     static final String MISSING_SIZE = "member without image size";
+    static final String UNDECODABLE = "member failed to decode";
+    static final String TOO_FEW_DECODABLE = "fewer than two members decode";
 
     private final ProjectRepository projects;
     private final SetRepository sets;
@@ -98,13 +102,16 @@ public final class DatasetBuilder {
         return new LearnInputRepository(store).embeddedFiles(projectId).keySet().stream().toList();
     }
 
-    /** One project's examples and its accounting. */
-    public record ProjectExamples(List<SetExample> sets, ProjectStats stats) {
+    /**
+     * One project's examples and its accounting. {@code leftOut}: per set, the members left out of an unlabeled
+     * example because their image failed to decode (they can never be the pick); the rest is predicted.
+     */
+    public record ProjectExamples(List<SetExample> sets, ProjectStats stats, Map<Long, List<String>> leftOut) {
     }
 
     private record ProjectData(String projectId, List<StageSetRow> sets, List<ResolvedDecision> decisions,
                                Map<Long, float[]> vectors, Map<Long, Map<String, Double>> changes,
-                               Map<Long, Map<String, Double>> content, int conflicts) {
+                               Map<Long, Map<String, Double>> content, Set<Long> undecodable, int conflicts) {
     }
 
     private ProjectData read(String projectId, String embedderId) {
@@ -120,7 +127,8 @@ public final class DatasetBuilder {
         List<ResolvedDecision> resolved = new ArrayList<>();
         for (StageSetRow s : rows) resolved.add(resolver.resolve(s));
         return new ProjectData(projectId, rows, resolved, embeddings.vectorsForProject(projectId, embedderId),
-                changes.forProject(projectId), content.statsForProject(projectId), resolver.conflicts());
+                changes.forProject(projectId), content.statsForProject(projectId),
+                new DecodeFailureRepository(store).forProject(projectId).keySet(), resolver.conflicts());
     }
 
     private static FeatureSchema schema(String embedderId, Iterable<ProjectData> data) {
@@ -142,6 +150,7 @@ public final class DatasetBuilder {
 
     private static ProjectExamples examples(ProjectData d, FeatureSchema schema, boolean labeledOnly) {
         Map<String, Integer> excluded = new TreeMap<>();
+        Map<Long, List<String>> leftOut = new HashMap<>();
         List<SetExample> out = new ArrayList<>();
         int labeled = 0, anomalies = 0, crops = 0;
         for (int k = 0; k < d.sets().size(); k++) {
@@ -149,11 +158,13 @@ public final class DatasetBuilder {
             ResolvedDecision decision = d.decisions().get(k);
             String why = labeledOnly ? unusable(decision) : null;
             List<Member> members = why == null ? new ArrayList<>() : null;
-            if (why == null) why = members(row, d, schema, members);
+            List<String> undecoded = new ArrayList<>();
+            if (why == null) why = members(row, d, schema, members, labeledOnly ? null : undecoded);
             if (why != null) {
                 excluded.merge(why, 1, Integer::sum);
                 continue;
             }
+            if (!undecoded.isEmpty()) leftOut.put(row.id(), undecoded);
             boolean hasLabel = labeledOnly && decision != null;
             SetExample s = new SetExample(d.projectId(), row.id(), members,
                     hasLabel ? decision.chosen() : SetExample.UNLABELED, hasLabel ? decision.crop() : null);
@@ -165,7 +176,7 @@ public final class DatasetBuilder {
             out.add(s);
         }
         return new ProjectExamples(out, new ProjectStats(d.projectId(), d.sets().size(), labeled, anomalies, crops,
-                excluded, d.conflicts()));
+                excluded, d.conflicts()), leftOut);
     }
 
     /** The member's subject profile; unknown (NaN) when its content was measured by another profile version. */
@@ -189,11 +200,21 @@ public final class DatasetBuilder {
         return decision == null ? NO_DECISION : decision.unusable();
     }
 
-    /** Fills the members; returns why the set cannot be used, or null. */
-    private static String members(StageSetRow row, ProjectData d, FeatureSchema schema, List<Member> into) {
+    /**
+     * Fills the members; returns why the set cannot be used, or null. A member whose image failed to decode makes a
+     * labeled set unusable (its label names a member the features cannot describe); for prediction
+     * ({@code undecoded} not null) it is left out and named there, so the pick is one of the members that decode.
+     */
+    private static String members(StageSetRow row, ProjectData d, FeatureSchema schema, List<Member> into,
+                                  List<String> undecoded) {
         boolean anyChange = false;
         for (FileRow f : row.members()) {
             float[] v = d.vectors().get(f.id());
+            if (v == null && d.undecodable().contains(f.id())) {
+                if (undecoded == null) return UNDECODABLE;
+                undecoded.add(f.name());
+                continue;
+            }
             if (v == null) return MISSING_EMBEDDING;
             if (f.width() == null || f.height() == null) return MISSING_SIZE;
             Map<String, Double> ch = d.changes().get(f.id());
@@ -202,6 +223,7 @@ public final class DatasetBuilder {
             into.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), v, change,
                     subject(d.content().get(f.id()))));
         }
+        if (into.size() < 2) return TOO_FEW_DECODABLE;
         if (!anyChange && !schema.changeNames().isEmpty()) return MISSING_CHANGE;
         return null;
     }

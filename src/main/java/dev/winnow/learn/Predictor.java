@@ -55,7 +55,7 @@ public final class Predictor {
                     SetPrediction p = predictions.get(i);
                     if (p.pick() != s.highest()) lower++;
                     if (p.flagged()) flagged++;
-                    rows.add(row(s, p, versions, now));
+                    rows.add(row(s, p, versions, now, examples.leftOut().get(s.setId())));
                 }
                 bar.stepBy(batch.size());
             }
@@ -78,13 +78,16 @@ public final class Predictor {
         return PriorRule.ESTIMATE;
     }
 
-    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now) {
+    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now,
+                                     List<String> undecodable) {
         Map<Long, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) scores.put(s.member(i).fileId(), p.scores()[i]);
         double anomaly = Double.isNaN(p.anomalyProbability())
                 ? (p.pick() == s.highest() ? 1 - p.confidence() : p.confidence()) : p.anomalyProbability();
         CropBox crop = p.crop() == null || p.crop().isNearFull(NO_CROP_WITHIN) ? null : p.crop();
-        return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, p.reason(),
+        String reason = undecodable == null ? p.reason()
+                : p.reason() + "; not considered (the image failed to decode): " + String.join(", ", undecodable);
+        return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, reason,
                 versions.get(RankerModel.KIND), versions.get(AnomalyModel.KIND), versions.get(CropModel.KIND), scores, now);
     }
 

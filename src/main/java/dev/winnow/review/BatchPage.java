@@ -15,7 +15,9 @@ record BatchPage(String project, String session, Batch batch, List<SetCard> sets
                    Choice choice) {
     }
 
-    record Member(long fileId, String name, double stage, String stageLabel, Integer width, Integer height) {
+    /** {@code undecodable}: why the image failed to decode at embed time (null: it decoded); never the AI's pick. */
+    record Member(long fileId, String name, double stage, String stageLabel, Integer width, Integer height,
+                  String undecodable) {
     }
 
     /** action choose|reject; fileId null for reject; cropSource ai|editor|null. */

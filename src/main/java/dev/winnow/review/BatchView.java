@@ -1,7 +1,9 @@
 package dev.winnow.review;
 
+import dev.winnow.common.Problem;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.ChangeFeatureRepository;
+import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRepository;
@@ -20,12 +22,14 @@ final class BatchView {
     private final PredictionRepository predictions;
     private final ChangeFeatureRepository changes;
     private final ReviewDecisions decisions;
+    private final DecodeFailureRepository failures;
 
     BatchView(Store store, ReviewDecisions decisions) {
         this.batches = new ReviewBatchRepository(store);
         this.predictions = new PredictionRepository(store);
         this.changes = new ChangeFeatureRepository(store);
         this.decisions = decisions;
+        this.failures = new DecodeFailureRepository(store);
     }
 
     BatchPage page(String projectId, String sessionId, ReviewBatchRow batch) {
@@ -33,11 +37,14 @@ final class BatchView {
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         List<BatchPage.SetCard> cards = new ArrayList<>();
         Map<Long, FileRow> files = batches.memberFiles(batch.id());
+        Map<Long, Problem> undecodable = failures.forProject(projectId);
         for (BatchSetRow s : batches.sets(batch.id())) {
             List<BatchPage.Member> members = new ArrayList<>();
             for (long id : s.memberIds()) {
                 FileRow f = files.get(id);
-                members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height()));
+                Problem bad = undecodable.get(f.id());
+                members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height(),
+                        bad == null ? null : bad.reason() + ": " + bad.detail()));
             }
             AiSuggestion ai = predictions.forSet(s.setId()).map(AiSuggestion::of).orElse(null);
             cards.add(new BatchPage.SetCard(s.setId(), s.position(), s.setKey(), members, ai,

@@ -17,6 +17,10 @@ import java.sql.Statement;
 public final class Store implements AutoCloseable {
     public static final String FILE_NAME = "winnow.db";
 
+    static {
+        NativeLibraryFolder.configure();
+    }
+
     private final Path file;
     private final Connection connection;
 
@@ -39,10 +43,11 @@ public final class Store implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement st = c.createStatement()) {
+                // The wait first: a second process opening a new store at the same moment must wait, not fail.
+                st.execute("PRAGMA busy_timeout = 10000");
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = NORMAL");
                 st.execute("PRAGMA foreign_keys = ON");
-                st.execute("PRAGMA busy_timeout = 10000");
             }
             try {
                 migrations.apply(c, file);

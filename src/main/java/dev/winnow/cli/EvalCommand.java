@@ -2,9 +2,9 @@ package dev.winnow.cli;
 
 import dev.winnow.common.RunSummary;
 import dev.winnow.learn.EvalOutput;
-import dev.winnow.learn.EvalTable;
 import dev.winnow.learn.Evaluator;
-import dev.winnow.learn.Holdout;
+import dev.winnow.learn.eval.Holdout;
+import dev.winnow.learn.report.EvalTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

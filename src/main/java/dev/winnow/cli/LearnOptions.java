@@ -1,6 +1,6 @@
 package dev.winnow.cli;
 
-import dev.winnow.learn.LearnSettings;
+import dev.winnow.learn.data.LearnSettings;
 import picocli.CommandLine.Option;
 
 /** Options shared by the learning commands: seed and XGBoost threads. */

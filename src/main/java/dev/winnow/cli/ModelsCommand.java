@@ -1,8 +1,8 @@
 package dev.winnow.cli;
 
 import dev.winnow.common.Problems;
-import dev.winnow.learn.ModelMetadata;
-import dev.winnow.learn.ModelRegistry;
+import dev.winnow.learn.model.ModelMetadata;
+import dev.winnow.learn.model.ModelRegistry;
 import picocli.CommandLine.Command;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.winnow.cli;
 
 import dev.winnow.learn.LearnStatus;
-import dev.winnow.learn.ModelMetadata;
 import dev.winnow.learn.StatusReport;
+import dev.winnow.learn.model.ModelMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -1,10 +1,10 @@
 package dev.winnow.cli;
 
-import dev.winnow.learn.ModelMetadata;
-import dev.winnow.learn.ModelRegistry;
-import dev.winnow.learn.ProjectStats;
 import dev.winnow.learn.TrainReport;
 import dev.winnow.learn.Trainer;
+import dev.winnow.learn.data.ProjectStats;
+import dev.winnow.learn.model.ModelKind;
+import dev.winnow.learn.model.ModelMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ final class TrainCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        List<String> kinds = "all".equals(kind) ? ModelRegistry.KINDS : List.of(kind);
+        List<ModelKind> kinds = "all".equals(kind) ? List.of(ModelKind.values()) : List.of(ModelKind.of(kind));
         TrainReport r = new Trainer(ctx.home(), learn.settings()).train(ctx.store(), data.ids, data.embedder, kinds, ctx.progress());
         for (ProjectStats p : r.projects()) {
             ctx.out().say(String.format(Locale.ROOT, "%s: %d sets, %d labeled (%d anomalies, %d with crop), %d conflicting, left out %s",

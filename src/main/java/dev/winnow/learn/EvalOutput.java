@@ -1,5 +1,7 @@
 package dev.winnow.learn;
 
+import dev.winnow.learn.eval.EvalResult;
+
 import java.nio.file.Path;
 
 /** An evaluation and where its report was written. */

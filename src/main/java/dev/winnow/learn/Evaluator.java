@@ -1,6 +1,19 @@
 package dev.winnow.learn;
 
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.LearnSettings;
+import dev.winnow.learn.eval.EvalResult;
+import dev.winnow.learn.eval.Evaluation;
+import dev.winnow.learn.eval.Holdout;
+import dev.winnow.learn.eval.RealLogEvaluation;
+import dev.winnow.learn.eval.RealLogResult;
+import dev.winnow.learn.model.JsonFiles;
+import dev.winnow.learn.report.HtmlReport;
+import dev.winnow.learn.report.ReportFolder;
+import dev.winnow.learn.report.StoreThumbnails;
+import dev.winnow.learn.report.Thumbnails;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.ProjectRow;
 import dev.winnow.store.Store;

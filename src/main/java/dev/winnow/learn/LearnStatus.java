@@ -1,5 +1,8 @@
 package dev.winnow.learn;
 
+import dev.winnow.learn.model.ModelKind;
+import dev.winnow.learn.model.ModelMetadata;
+import dev.winnow.learn.model.ModelRegistry;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.LearnInputRepository;
 import dev.winnow.store.PredictionRepository;
@@ -37,7 +40,7 @@ public final class LearnStatus {
                     predictions.countsByVersions(id)));
         }
         List<ModelMetadata> current = new ArrayList<>();
-        for (String kind : ModelRegistry.KINDS) registry.current(kind).ifPresent(current::add);
+        for (ModelKind kind : ModelKind.values()) registry.current(kind).ifPresent(current::add);
         return new StatusReport(out, current);
     }
 }

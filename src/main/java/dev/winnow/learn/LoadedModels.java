@@ -1,5 +1,18 @@
 package dev.winnow.learn;
 
+import dev.winnow.learn.anomaly.AnomalyModel;
+import dev.winnow.learn.crop.CropModel;
+import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.FeatureSchema;
+import dev.winnow.learn.features.FeatureCode;
+import dev.winnow.learn.model.ModelChecks;
+import dev.winnow.learn.model.ModelKind;
+import dev.winnow.learn.model.ModelMetadata;
+import dev.winnow.learn.model.ModelMismatchException;
+import dev.winnow.learn.model.ModelRegistry;
+import dev.winnow.learn.predict.ModelSuite;
+import dev.winnow.learn.rank.RankerModel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +33,13 @@ final class LoadedModels {
     /** Loads the current models for predicting {@code projectId}, whose data {@code builder} reads. */
     LoadedModels(ModelRegistry registry, DatasetBuilder builder, String projectId) {
         DataSchemas schemaOf = new DataSchemas(builder, projectId);
-        rankerMeta = registry.current(RankerModel.KIND).orElseThrow(() -> new IllegalStateException(
+        rankerMeta = registry.current(ModelKind.RANKER).orElseThrow(() -> new IllegalStateException(
                 "no ranker trained yet: run `winnow train` first"));
         check(rankerMeta, schemaOf);
         ranker = RankerModel.load(registry.dir(rankerMeta.kind(), rankerMeta.version()));
-        anomalyMeta = optional(registry, AnomalyModel.KIND, schemaOf);
+        anomalyMeta = optional(registry, ModelKind.ANOMALY, schemaOf);
         anomaly = anomalyMeta == null ? null : AnomalyModel.load(registry.dir(anomalyMeta.kind(), anomalyMeta.version()));
-        cropMeta = optional(registry, CropModel.KIND, schemaOf);
+        cropMeta = optional(registry, ModelKind.CROP, schemaOf);
         crop = cropMeta == null ? null : CropModel.load(registry.dir(cropMeta.kind(), cropMeta.version()));
         if (anomaly != null && !anomaly.schema().equals(ranker.schema())) {
             throw new ModelMismatchException("anomaly " + anomalyMeta.version() + " and ranker " + rankerMeta.version()
@@ -57,7 +70,7 @@ final class LoadedModels {
         }
     }
 
-    private ModelMetadata optional(ModelRegistry registry, String kind, DataSchemas schemaOf) {
+    private ModelMetadata optional(ModelRegistry registry, ModelKind kind, DataSchemas schemaOf) {
         ModelMetadata m = registry.current(kind).orElse(null);
         if (m == null) {
             notes.add("no " + kind + " model yet (winnow train --kind " + kind + ")");

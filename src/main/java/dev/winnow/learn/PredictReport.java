@@ -1,5 +1,7 @@
 package dev.winnow.learn;
 
+import dev.winnow.learn.anomaly.ProjectPrior;
+
 import java.util.List;
 import java.util.Map;
 

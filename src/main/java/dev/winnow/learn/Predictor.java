@@ -3,6 +3,15 @@ package dev.winnow.learn;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
+import dev.winnow.learn.anomaly.PriorRule;
+import dev.winnow.learn.anomaly.ProjectPrior;
+import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.ProjectStats;
+import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.model.ModelKind;
+import dev.winnow.learn.model.ModelRegistry;
+import dev.winnow.learn.predict.ModelSuite;
+import dev.winnow.learn.predict.SetPrediction;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.Store;
@@ -88,14 +97,14 @@ public final class Predictor {
         String reason = undecodable == null ? p.reason()
                 : p.reason() + "; not considered (the image failed to decode): " + String.join(", ", undecodable);
         return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, reason,
-                versions.get(RankerModel.KIND), versions.get(AnomalyModel.KIND), versions.get(CropModel.KIND), scores, now);
+                versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now);
     }
 
     private static Map<String, String> versions(LoadedModels m) {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put(RankerModel.KIND, m.rankerMeta.version());
-        v.put(AnomalyModel.KIND, m.anomalyMeta == null ? null : m.anomalyMeta.version());
-        v.put(CropModel.KIND, m.cropMeta == null ? null : m.cropMeta.version());
+        v.put(ModelKind.RANKER.id(), m.rankerMeta.version());
+        v.put(ModelKind.ANOMALY.id(), m.anomalyMeta == null ? null : m.anomalyMeta.version());
+        v.put(ModelKind.CROP.id(), m.cropMeta == null ? null : m.cropMeta.version());
         return v;
     }
 }

@@ -1,5 +1,7 @@
 package dev.winnow.learn;
 
+import dev.winnow.learn.model.ModelMetadata;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,12 @@
 package dev.winnow.learn;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.learn.crop.CropGeometry;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.FeatureSchema;
+import dev.winnow.learn.data.Member;
+import dev.winnow.learn.data.ProjectStats;
+import dev.winnow.learn.data.SetExample;
 
 import java.util.ArrayList;
 import java.util.Arrays;

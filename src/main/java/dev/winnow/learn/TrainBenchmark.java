@@ -2,6 +2,10 @@ package dev.winnow.learn;
 
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.LearnSettings;
+import dev.winnow.learn.model.Folders;
+import dev.winnow.learn.model.ModelKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,12 +40,12 @@ public final class TrainBenchmark {
             Map<String, Double> seconds = new LinkedHashMap<>();
             Map<String, String> headlines = new LinkedHashMap<>();
             Stopwatch total = Stopwatch.start();
-            for (String kind : ModelRegistry.KINDS) {
+            for (ModelKind kind : ModelKind.values()) {
                 Stopwatch one = Stopwatch.start();
                 TrainReport r = trainer.train(data, List.of(kind), progress);
-                seconds.put(kind, one.seconds());
-                r.models().forEach(m -> headlines.put(kind, m.headlineText()));
-                r.notes().forEach(n -> headlines.put(kind, n));
+                seconds.put(kind.id(), one.seconds());
+                r.models().forEach(m -> headlines.put(kind.id(), m.headlineText()));
+                r.notes().forEach(n -> headlines.put(kind.id(), n));
             }
             return new Result(data.sets().size(), embeddingDim, data.schema().changeNames().size(), settings.threads(),
                     generateSeconds, seconds, total.seconds(), headlines);

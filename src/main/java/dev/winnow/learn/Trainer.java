@@ -2,6 +2,33 @@ package dev.winnow.learn;
 
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
+import dev.winnow.learn.anomaly.AnomalyModel;
+import dev.winnow.learn.anomaly.AnomalyOutcome;
+import dev.winnow.learn.anomaly.AnomalyTrainer;
+import dev.winnow.learn.crop.CropModel;
+import dev.winnow.learn.crop.CropOutcome;
+import dev.winnow.learn.crop.CropTrainer;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.FeatureSchema;
+import dev.winnow.learn.data.Folds;
+import dev.winnow.learn.data.LearnSettings;
+import dev.winnow.learn.data.ProjectStats;
+import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.eval.AnomalyMetrics;
+import dev.winnow.learn.eval.CropMetrics;
+import dev.winnow.learn.eval.Headlines;
+import dev.winnow.learn.eval.PickMetrics;
+import dev.winnow.learn.fit.Trained;
+import dev.winnow.learn.fit.TreeParams;
+import dev.winnow.learn.model.Environment;
+import dev.winnow.learn.model.ModelKind;
+import dev.winnow.learn.model.ModelMetadata;
+import dev.winnow.learn.model.ModelRegistry;
+import dev.winnow.learn.model.Provenance;
+import dev.winnow.learn.rank.PickOutcome;
+import dev.winnow.learn.rank.RankerModel;
+import dev.winnow.learn.rank.RankerTrainer;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.ProjectRow;
 import dev.winnow.store.Store;
@@ -28,7 +55,7 @@ public final class Trainer {
     }
 
     /** Trains on the store's labeled sets of the projects (all projects when none are given). */
-    public TrainReport train(Store store, List<String> projectIds, String embedder, List<String> kinds,
+    public TrainReport train(Store store, List<String> projectIds, String embedder, List<ModelKind> kinds,
                              ProgressReporter progress) {
         DatasetBuilder builder = new DatasetBuilder(store);
         List<String> ids = projectIds.isEmpty()
@@ -37,10 +64,7 @@ public final class Trainer {
         return train(builder.labeled(ids, builder.embedder(embedder)), kinds, progress);
     }
 
-    public TrainReport train(Dataset data, List<String> kinds, ProgressReporter progress) {
-        for (String k : kinds) {
-            if (!ModelRegistry.KINDS.contains(k)) throw new IllegalArgumentException("unknown model kind '" + k + "'");
-        }
+    public TrainReport train(Dataset data, List<ModelKind> kinds, ProgressReporter progress) {
         if (data.sets().isEmpty()) {
             throw new IllegalArgumentException("no labeled sets to learn from in " + data.projectIds()
                     + " (left out: " + leftOut(data) + ")");
@@ -49,10 +73,10 @@ public final class Trainer {
         List<ModelMetadata> models = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         long fits = 0;
-        for (String kind : kinds) fits += fits(kind, data);
+        for (ModelKind kind : kinds) fits += fits(kind, data);
         try (ProgressReporter.Bar bar = progress.start("train", fits)) {
-            for (String kind : kinds) {
-                bar.extra(kind);
+            for (ModelKind kind : kinds) {
+                bar.extra(kind.id());
                 try {
                     models.add(trainOne(kind, data, bar::step));
                 } catch (IllegalArgumentException e) {
@@ -64,37 +88,37 @@ public final class Trainer {
     }
 
     /** Model fits a kind needs: one per inner fold and the final one. */
-    private long fits(String kind, Dataset data) {
+    private long fits(ModelKind kind, Dataset data) {
         return Folds.inner(setsFor(kind, data), settings.seed()).size() + 1L;
     }
 
     /** The crop proposer learns from sets with a known crop only. */
-    private static List<SetExample> setsFor(String kind, Dataset data) {
-        return CropModel.KIND.equals(kind) ? CropModel.withCrop(data.sets()) : data.sets();
+    private static List<SetExample> setsFor(ModelKind kind, Dataset data) {
+        return kind == ModelKind.CROP ? CropModel.withCrop(data.sets()) : data.sets();
     }
 
     /** The out-of-fold evaluation of a trained model: headline numbers, their line, the full metrics. */
     private record OwnEvaluation(Map<String, Double> headline, String text, Object metrics, int examples) {
     }
 
-    private ModelMetadata trainOne(String kind, Dataset data, Runnable fitted) {
+    private ModelMetadata trainOne(ModelKind kind, Dataset data, Runnable fitted) {
         FeatureSchema schema = data.schema();
         return switch (kind) {
-            case RankerModel.KIND -> {
+            case RANKER -> {
                 RankerTrainer t = new RankerTrainer(settings);
                 Trained<RankerModel, PickOutcome> r = t.train(data.sets(), schema, fitted);
                 PickMetrics m = PickMetrics.of(r.outOfFold());
                 yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
                         new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
             }
-            case AnomalyModel.KIND -> {
+            case ANOMALY -> {
                 AnomalyTrainer t = new AnomalyTrainer(settings);
                 Trained<AnomalyModel, AnomalyOutcome> r = t.train(data.sets(), schema, fitted);
                 AnomalyMetrics m = AnomalyMetrics.of(r.outOfFold(), AnomalyTrainer.TARGET_PRECISION);
                 yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
                         new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
             }
-            default -> {
+            case CROP -> {
                 CropTrainer t = new CropTrainer(settings);
                 Trained<CropModel, CropOutcome> r = t.train(data.sets(), schema, fitted);
                 CropMetrics m = CropMetrics.of(r.outOfFold());
@@ -105,7 +129,7 @@ public final class Trainer {
         };
     }
 
-    private ModelMetadata publish(String kind, Dataset data, Consumer<Path> save, List<String> features,
+    private ModelMetadata publish(ModelKind kind, Dataset data, Consumer<Path> save, List<String> features,
                                   TreeParams params, OwnEvaluation own) {
         List<SetExample> sets = setsFor(kind, data);
         String split = Folds.inner(sets, settings.seed()).size() + " inner folds ("

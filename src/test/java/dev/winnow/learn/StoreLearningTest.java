@@ -2,6 +2,17 @@ package dev.winnow.learn;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.DecisionResolver;
+import dev.winnow.learn.data.FeatureSchema;
+import dev.winnow.learn.data.LearnSettings;
+import dev.winnow.learn.data.ProjectStats;
+import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.model.ModelKind;
+import dev.winnow.learn.model.ModelMetadata;
+import dev.winnow.learn.model.ModelMismatchException;
+import dev.winnow.learn.model.ModelRegistry;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.EmbeddingRepository;
@@ -75,15 +86,15 @@ class StoreLearningTest {
     void trainSavesVersionedModelsWithProvenanceAndPredictStoresEverySet() throws Exception {
         try (Store store = Store.open(home)) {
             LearnStore.load(store, data(2, 8), "emb/v1");
-            TrainReport t = new Trainer(home, ONE_THREAD).train(store, List.of(), null, ModelRegistry.KINDS, ProgressReporter.silent());
-            assertThat(t.models()).extracting(ModelMetadata::kind).containsExactly("ranker", "anomaly", "crop");
+            TrainReport t = new Trainer(home, ONE_THREAD).train(store, List.of(), null, List.of(ModelKind.values()), ProgressReporter.silent());
+            assertThat(t.models()).extracting(ModelMetadata::kind).containsExactly(ModelKind.RANKER, ModelKind.ANOMALY, ModelKind.CROP);
             assertThat(t.notes()).isEmpty();
             ModelMetadata ranker = t.models().get(0);
             assertThat(ranker.version()).isEqualTo("v1");
             assertThat(ranker.provenance().projects()).containsExactly("a", "b");
             assertThat(ranker.provenance().embedderId()).isEqualTo("emb/v1");
             assertThat(ranker.headline()).containsKeys("top1", "top1_highest_stage");
-            Path dir = new ModelRegistry(home).dir("ranker", "v1");
+            Path dir = new ModelRegistry(home).dir(ModelKind.RANKER, "v1");
             assertThat(dir.resolve("ranker.ubj")).isRegularFile();
             assertThat(Files.readString(dir.resolve("metadata.json"))).contains("\"seed\" : 3", "featureCode", "emb/v1");
 
@@ -104,9 +115,9 @@ class StoreLearningTest {
             assertThat(s.projects().get(0).embeddedByEmbedder()).containsEntry("emb/v1", (long) s.projects().get(0).files());
             assertThat(s.currentModels()).hasSize(3);
 
-            TrainReport again = new Trainer(home, ONE_THREAD).train(store, List.of("a"), null, List.of("ranker"), ProgressReporter.silent());
+            TrainReport again = new Trainer(home, ONE_THREAD).train(store, List.of("a"), null, List.of(ModelKind.RANKER), ProgressReporter.silent());
             assertThat(again.models().get(0).version()).isEqualTo("v2");
-            assertThat(new ModelRegistry(home).current("ranker")).hasValueSatisfying(m -> assertThat(m.version()).isEqualTo("v2"));
+            assertThat(new ModelRegistry(home).current(ModelKind.RANKER)).hasValueSatisfying(m -> assertThat(m.version()).isEqualTo("v2"));
         }
     }
 
@@ -114,7 +125,7 @@ class StoreLearningTest {
     void aModelIsRefusedWhenTheDataComesFromAnotherEmbedderOrFeatureSchema() {
         try (Store store = Store.open(home)) {
             LearnStore.load(store, data(3, 8), "emb/v1");
-            new Trainer(home, ONE_THREAD).train(store, List.of(), null, ModelRegistry.KINDS, ProgressReporter.silent());
+            new Trainer(home, ONE_THREAD).train(store, List.of(), null, List.of(ModelKind.values()), ProgressReporter.silent());
         }
         Path other = home.resolve("other");
         try (Store store = Store.open(other)) {

@@ -1,6 +1,10 @@
 package dev.winnow.learn;
 
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.LearnSettings;
+import dev.winnow.learn.model.ModelKind;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.FileRow;
@@ -38,7 +42,7 @@ class UndecodableMemberTest {
                 new SyntheticSets.ProjectSpec("b", 80, 0.15)));
         try (Store store = Store.open(home)) {
             LearnStore.load(store, data, "emb/v1");
-            new Trainer(home, new LearnSettings(3, 1)).train(store, List.of(), null, List.of("ranker", "anomaly"),
+            new Trainer(home, new LearnSettings(3, 1)).train(store, List.of(), null, List.of(ModelKind.RANKER, ModelKind.ANOMALY),
                     ProgressReporter.silent());
             Map<Long, Long> failedBySet = new HashMap<>();
             int tooFew = 0;

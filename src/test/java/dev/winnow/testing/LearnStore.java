@@ -1,8 +1,8 @@
 package dev.winnow.testing;
 
-import dev.winnow.learn.Dataset;
-import dev.winnow.learn.Member;
-import dev.winnow.learn.SetExample;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.Member;
+import dev.winnow.learn.data.SetExample;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;

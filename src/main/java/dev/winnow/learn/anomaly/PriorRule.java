@@ -1,0 +1,17 @@
+package dev.winnow.learn.anomaly;
+
+/** How the anomaly base rate of the project being predicted is obtained. */
+@FunctionalInterface
+public interface PriorRule {
+    ProjectPrior choose(double[] pooledProbabilities, AnomalyModel model);
+
+    /** Estimated from the model's probabilities on the project's sets, without labels. */
+    PriorRule ESTIMATE = (pooled, model) -> model.estimatePrior(pooled);
+
+    /** The training base rate (right when the model was trained on the same project). */
+    PriorRule TRAINING = (pooled, model) -> ProjectPrior.training(model.trainPrior());
+
+    static PriorRule fixed(ProjectPrior prior) {
+        return (pooled, model) -> prior;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.winnow.learn.eval;
+
+import dev.winnow.common.CropBox;
+import dev.winnow.common.ProgressReporter;
+import dev.winnow.common.Stopwatch;
+import dev.winnow.learn.anomaly.AnomalyModel;
+import dev.winnow.learn.anomaly.AnomalyOutcome;
+import dev.winnow.learn.anomaly.AnomalyTrainer;
+import dev.winnow.learn.anomaly.PriorRule;
+import dev.winnow.learn.anomaly.ProjectPrior;
+import dev.winnow.learn.crop.CropModel;
+import dev.winnow.learn.crop.CropOutcome;
+import dev.winnow.learn.crop.CropTrainer;
+import dev.winnow.learn.data.Dataset;
+import dev.winnow.learn.data.FeatureSchema;
+import dev.winnow.learn.data.Fold;
+import dev.winnow.learn.data.Folds;
+import dev.winnow.learn.data.LearnSettings;
+import dev.winnow.learn.data.Member;
+import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.model.Environment;
+import dev.winnow.learn.predict.ModelSuite;
+import dev.winnow.learn.predict.SetPrediction;
+import dev.winnow.learn.rank.PickOutcome;
+import dev.winnow.learn.rank.RankerModel;
+import dev.winnow.learn.rank.RankerTrainer;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges all three models on held-out data. For each fold the models are trained (with their own inner folds for
+ * calibration and thresholds) on the training side only; the held-out side contributes nothing — not to the
+ * trees, the calibration, the threshold, nor the anomaly prior, which for a held-out project is estimated from
+ * the model's probabilities on its sets without their labels.
+ */
+public final class Evaluation {
+    static final int K = 5;
+    static final int EXAMPLES = 12;
+    /** Progress is per fold here, not per inner fit. */
+    private static final Runnable NOTHING = () -> { };
+    private final LearnSettings settings;
+
+    public Evaluation(LearnSettings settings) {
+        this.settings = settings;
+    }
+
+    public EvalResult run(Dataset data, Holdout holdout, ProgressReporter progress) {
+        Stopwatch clock = Stopwatch.start();
+        List<Fold> folds = holdout == Holdout.PROJECT ? Folds.leaveOneProjectOut(data.sets())
+                : Folds.withinProjects(data.sets(), K, settings.seed());
+        List<PickOutcome> picks = new ArrayList<>();
+        List<PickOutcome> rankerAlone = new ArrayList<>();
+        List<AnomalyOutcome> anomalies = new ArrayList<>();
+        List<CropOutcome> crops = new ArrayList<>();
+        List<FoldInfo> infos = new ArrayList<>();
+        try (ProgressReporter.Bar bar = progress.start("eval (" + holdout.label() + ")", folds.size())) {
+            for (Fold f : folds) {
+                bar.extra(f.name());
+                List<String> notes = new ArrayList<>();
+                RankerModel ranker = new RankerTrainer(settings).train(f.train(), data.schema(), NOTHING).model();
+                AnomalyModel anomaly = anomalyModel(f, data.schema(), notes);
+                ModelSuite suite = new ModelSuite(ranker, anomaly, null);
+                // A held-out project's anomaly rate is estimated without its labels; within a project the
+                // training folds' rate is the project's own, known from its other sets.
+                PriorRule rule = holdout == Holdout.PROJECT ? PriorRule.ESTIMATE : PriorRule.TRAINING;
+                for (List<SetExample> project : Folds.byProject(f.test()).values()) {
+                    ProjectPrior prior = suite.prior(project, rule);
+                    List<SetPrediction> predictions = suite.predict(project, prior, false);
+                    rankerAlone.addAll(RankerTrainer.outcomes(ranker, project));
+                    for (int i = 0; i < project.size(); i++) {
+                        SetExample s = project.get(i);
+                        SetPrediction p = predictions.get(i);
+                        picks.add(new PickOutcome(s.projectId(), s.setId(), s.stages(), s.chosen(), p.scores(), p.pick(),
+                                p.confidence()));
+                        if (anomaly != null) {
+                            anomalies.add(new AnomalyOutcome(s.projectId(), s.setId(), s.anomaly(),
+                                    p.anomalyProbability(), p.flagged(), prior.value(), prior.source(),
+                                    AnomalyOutcome.topStep(s)));
+                        }
+                    }
+                }
+                crops.addAll(cropOutcomes(f, data.schema(), notes));
+                infos.add(new FoldInfo(f.name(), projects(f.train()), f.train().size(), projects(f.test()),
+                        f.test().size(), notes));
+                bar.step();
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (anomalies.isEmpty()) notes.add("anomaly detector not evaluated: no fold had both kinds of set to train on");
+        if (crops.isEmpty()) notes.add("crop proposer not evaluated: no held-out set has a known crop");
+        return new EvalResult(holdout.label(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), clock.seconds(),
+                settings.seed(), data.schema(), data.projects(), infos, PickMetrics.of(picks), PickMetrics.of(rankerAlone),
+                anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
+                crops.isEmpty() ? null : CropMetrics.of(crops), misses(data, picks, crops), notes, Environment.describe());
+    }
+
+    /** The detector for a fold, or null (with a note) when its training side lacks one kind of set. */
+    private AnomalyModel anomalyModel(Fold f, FeatureSchema schema, List<String> notes) {
+        try {
+            return new AnomalyTrainer(settings).train(f.train(), schema, NOTHING).model();
+        } catch (IllegalArgumentException e) {
+            notes.add("anomaly detector skipped, pick = ranker alone: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private List<CropOutcome> cropOutcomes(Fold f, FeatureSchema schema, List<String> notes) {
+        if (CropModel.withCrop(f.train()).isEmpty()) {
+            notes.add("crop proposer skipped: no training set with a known crop");
+            return List.of();
+        }
+        CropModel model = new CropTrainer(settings).train(f.train(), schema, NOTHING).model();
+        if (!model.mode().learned()) {
+            notes.add("crop proposer answers with " + model.mode() + ": its learned models did no better on the training side's inner folds");
+        }
+        return CropTrainer.outcomes(model, f.test());
+    }
+
+    private static List<String> projects(List<SetExample> sets) {
+        return sets.stream().map(SetExample::projectId).distinct().sorted().toList();
+    }
+
+    private static Misses misses(Dataset data, List<PickOutcome> picks, List<CropOutcome> crops) {
+        Map<Long, SetExample> byId = new HashMap<>();
+        for (SetExample s : data.sets()) byId.put(s.setId(), s);
+        List<Misses.PickMiss> pickMisses = PickMetrics.misses(picks).stream()
+                .sorted(Comparator.comparingDouble(PickOutcome::confidence).reversed())
+                .limit(EXAMPLES)
+                .map(o -> {
+                    SetExample s = byId.get(o.setId());
+                    return new Misses.PickMiss(o.projectId(), o.setId(), s.members().stream().map(Member::fileId).toList(),
+                            s.members().stream().map(Member::name).toList(), o.stages(),
+                            s.members().stream().mapToDouble(Member::aspect).toArray(), o.chosen(), o.pick(),
+                            o.scores(), o.confidence());
+                }).toList();
+        List<Misses.CropMiss> cropMisses = crops.stream()
+                .sorted(Comparator.comparingDouble((CropOutcome o) -> o.predicted().iou(o.truth())))
+                .limit(EXAMPLES)
+                .map(o -> {
+                    SetExample s = byId.get(o.setId());
+                    Member m = s.member(s.chosen());
+                    CropBox p = o.predicted();
+                    return new Misses.CropMiss(o.projectId(), o.setId(), m.fileId(), m.name(), m.aspect(), o.truth(), p,
+                            p.iou(o.truth()));
+                }).toList();
+        return new Misses(pickMisses, cropMisses);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.winnow.learn.features;
+
+/**
+ * Version of the feature code. Bump it when a feature's meaning changes without its name changing; a model whose
+ * feature-code version differs is refused like one whose feature names differ.
+ */
+public final class FeatureCode {
+    public static final String VERSION = "features-1";
+
+    private FeatureCode() {
+    }
+}

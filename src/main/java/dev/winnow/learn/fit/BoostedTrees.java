@@ -1,0 +1,87 @@
+package dev.winnow.learn.fit;
+
+import dev.winnow.learn.features.FeatureMatrix;
+
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** An XGBoost booster with the few operations Winnow needs; native handles are freed as soon as possible. */
+public final class BoostedTrees {
+    private final Booster booster;
+
+    private BoostedTrees(Booster booster) {
+        this.booster = booster;
+    }
+
+    /** Trains on rows with labels; {@code groups} (query sizes, in row order) only for ranking objectives. */
+    public static BoostedTrees train(FeatureMatrix x, float[] labels, int[] groups, TreeParams params) {
+        DMatrix d = null;
+        try {
+            d = matrix(x);
+            d.setLabel(labels);
+            if (groups != null) d.setGroup(groups);
+            return new BoostedTrees(XGBoost.train(d, params.xgboost(), params.rounds(), Map.of(), null, null));
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
+        } finally {
+            if (d != null) d.dispose();
+        }
+    }
+
+    public static BoostedTrees load(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalStateException("model file missing: " + file);
+        try {
+            return new BoostedTrees(XGBoost.loadModel(file.toString()));
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("cannot load model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void save(Path file) {
+        try {
+            booster.saveModel(file.toString());
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("cannot save model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Raw output per row (margin for ranking, probability for logistic, value for regression). */
+    public float[] predict(FeatureMatrix x) {
+        if (x.rows() == 0) return new float[0];
+        DMatrix d = null;
+        try {
+            d = matrix(x);
+            float[][] p = booster.predict(d);
+            float[] out = new float[p.length];
+            for (int i = 0; i < p.length; i++) out[i] = p[i][0];
+            return out;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
+        } finally {
+            if (d != null) d.dispose();
+        }
+    }
+
+    /** Per-row feature contributions (SHAP values), bias in the last column. */
+    public float[][] contributions(FeatureMatrix x) {
+        DMatrix d = null;
+        try {
+            d = matrix(x);
+            return booster.predictContrib(d, 0);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost contributions failed: " + e.getMessage(), e);
+        } finally {
+            if (d != null) d.dispose();
+        }
+    }
+
+    private static DMatrix matrix(FeatureMatrix x) throws XGBoostError {
+        return new DMatrix(x.values(), x.rows(), x.cols(), Float.NaN);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.winnow.learn.predict;
+
+import dev.winnow.common.CropBox;
+import dev.winnow.learn.anomaly.AnomalyModel;
+import dev.winnow.learn.anomaly.PriorRule;
+import dev.winnow.learn.anomaly.ProjectPrior;
+import dev.winnow.learn.crop.CropModel;
+import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.fit.BinaryMetrics;
+import dev.winnow.learn.rank.RankerModel;
+import dev.winnow.learn.rank.Scores;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three models used together on one project's sets. The ranker is required; without an anomaly detector the
+ * pick is the ranker's top score with its own confidence; without a crop model no crop is proposed.
+ */
+public final class ModelSuite {
+    private final RankerModel ranker;
+    private final AnomalyModel anomaly;
+    private final CropModel crop;
+
+    public ModelSuite(RankerModel ranker, AnomalyModel anomaly, CropModel crop) {
+        this.ranker = ranker;
+        this.anomaly = anomaly;
+        this.crop = crop;
+    }
+
+    /** The prior chosen for these sets (null without a detector). */
+    public ProjectPrior prior(List<SetExample> projectSets, PriorRule rule) {
+        return anomaly == null ? null : rule.choose(anomaly.pooled(projectSets), anomaly);
+    }
+
+    /** Predictions for sets of ONE project (they share its anomaly prior). */
+    public List<SetPrediction> predict(List<SetExample> projectSets, ProjectPrior prior, boolean withReasons) {
+        List<double[]> scores = ranker.scores(projectSets);
+        double[] p = anomaly == null ? null : anomaly.atPrior(anomaly.pooled(projectSets), prior);
+        int[] picks = new int[projectSets.size()];
+        double[] confidence = new double[picks.length];
+        for (int i = 0; i < picks.length; i++) {
+            double[] s = scores.get(i);
+            if (p == null) {
+                picks[i] = Scores.argmax(s);
+                confidence[i] = ranker.confidence(s);
+            } else {
+                Picker.Pick pick = Picker.choose(s, p[i], ranker.lowerAccuracy());
+                picks[i] = pick.index();
+                confidence[i] = pick.confidence();
+            }
+        }
+        List<CropBox> boxes = crop == null ? null : crop.propose(projectSets, picks);
+        double[] pa = p != null ? p : BinaryMetrics.constant(picks.length, Double.NaN);
+        List<String> reasons = withReasons ? new ReasonWriter(ranker, anomaly).reasons(projectSets, picks, pa) : null;
+        List<SetPrediction> out = new ArrayList<>();
+        for (int i = 0; i < picks.length; i++) {
+            out.add(new SetPrediction(projectSets.get(i).setId(), scores.get(i), picks[i], confidence[i], pa[i],
+                    anomaly != null && anomaly.flagged(pa[i]), boxes == null ? null : boxes.get(i),
+                    reasons == null ? null : reasons.get(i)));
+        }
+        return out;
+    }
+}

@@ -4,19 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.Project;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ public final class Catalog {
     private final SetRepository sets;
     private final ProjectScanner scanner;
     private final DecodeFailureRepository failures;
+    private final OutputGuard outputs;
 
     public Catalog(Store store) {
         this.projects = new ProjectRepository(store);
@@ -37,6 +39,16 @@ public final class Catalog {
         this.sets = new SetRepository(store);
         this.scanner = new ProjectScanner(files, sets, new ProblemRepository(store));
         this.failures = new DecodeFailureRepository(store);
+        this.outputs = new OutputGuard(store);
+    }
+
+    /**
+     * Refuses (an {@link IllegalArgumentException} saying why) a file a command was asked to write that would touch
+     * an input, an input folder, a project folder, an image or a companion, or the store, or that cannot be written.
+     * Call before anything is read or stored.
+     */
+    public void checkOutput(Path target, String option, Collection<Path> inputs) {
+        outputs.check(target, option, inputs);
     }
 
     /**
@@ -47,14 +59,14 @@ public final class Catalog {
         return failures.forProject(projectId);
     }
 
-    public ProjectRow addProject(String id, Path root, String title) {
+    public Project addProject(String id, Path root, String title) {
         requireValidId(id);
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) throw new IllegalArgumentException("not a folder: " + abs);
-        ProjectRow existing = projects.find(id).orElse(null);
-        ProjectRow row = existing == null
-                ? new ProjectRow(id, title == null ? id : title, abs.toString(), "active", null, null, null, null, null)
-                : new ProjectRow(id, title == null ? existing.title() : title, abs.toString(), existing.status(),
+        Project existing = projects.find(id).orElse(null);
+        Project row = existing == null
+                ? new Project(id, title == null ? id : title, abs.toString(), "active", null, null, null, null, null)
+                : new Project(id, title == null ? existing.title() : title, abs.toString(), existing.status(),
                 existing.createdAt(), existing.startedAt(), existing.finishedAt(), existing.manifestJson(),
                 existing.addedAt());
         projects.save(row);
@@ -66,7 +78,7 @@ public final class Catalog {
      * against the manifest's folder unless {@code rootOverride} is given. The root need not exist yet
      * (manifests often outlive their folders); scanning says so clearly.
      */
-    public ProjectRow importManifest(Path manifest, Path rootOverride) throws IOException {
+    public Project importManifest(Path manifest, Path rootOverride) throws IOException {
         JsonNode json = new ObjectMapper().readTree(manifest.toFile());
         String id = text(json, "projectId");
         if (id == null) throw new IllegalArgumentException(manifest + ": manifest has no projectId");
@@ -75,18 +87,18 @@ public final class Catalog {
         Path root = rootOverride != null ? rootOverride
                 : rootText == null ? null : manifest.toAbsolutePath().getParent().resolve(rootText);
         if (root == null) throw new IllegalArgumentException(manifest + ": manifest has no paths.root; pass --root");
-        ProjectRow row = new ProjectRow(id, text(json, "title") == null ? id : text(json, "title"),
+        Project row = new Project(id, text(json, "title") == null ? id : text(json, "title"),
                 root.toAbsolutePath().normalize().toString(), text(json, "status"), text(json, "createdAt"),
                 text(json, "startedAt"), text(json, "finishedAt"), json.toString(), null);
         projects.save(row);
         return projects.find(id).orElseThrow();
     }
 
-    public List<ProjectRow> projects() {
+    public List<Project> projects() {
         return projects.all();
     }
 
-    public ProjectRow project(String id) {
+    public Project project(String id) {
         return projects.find(id).orElseThrow(() -> new IllegalArgumentException(
                 "unknown project '" + id + "' (see `winnow projects`; add one with `winnow project add ID DIR`)"));
     }
@@ -99,12 +111,12 @@ public final class Catalog {
         return scanner.scan(project(projectId), progress);
     }
 
-    public List<StageSetRow> sets(String projectId, int limit) {
+    public List<StageSet> sets(String projectId, int limit) {
         project(projectId);
         return sets.list(projectId, limit);
     }
 
-    public List<FileRow> singles(String projectId, int limit) {
+    public List<ImageFile> singles(String projectId, int limit) {
         project(projectId);
         return sets.singles(projectId, limit);
     }

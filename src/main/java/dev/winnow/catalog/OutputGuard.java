@@ -1,7 +1,7 @@
 package dev.winnow.catalog;
 
+import dev.winnow.domain.Project;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.Store;
 
 import java.io.IOException;
@@ -18,17 +18,17 @@ import java.util.Locale;
  * an image beside it, never the store; and the place must be writable. A refused target is an
  * {@link IllegalArgumentException} naming the option, the resolved path and the reason.
  */
-public final class OutputGuard {
+final class OutputGuard {
     private static final List<String> IMAGE_EXTS = List.of("png", "jpg", "jpeg", "webp");
 
     private final Store store;
 
-    public OutputGuard(Store store) {
+    OutputGuard(Store store) {
         this.store = store;
     }
 
     /** @param inputs files or folders the command reads (they may not exist: then they cannot clash) */
-    public void check(Path target, String option, Collection<Path> inputs) {
+    void check(Path target, String option, Collection<Path> inputs) {
         Path resolved = resolve(target, option);
         String where = option + " " + target + (resolved.equals(target.toAbsolutePath().normalize()) ? "" : " (" + resolved + ")");
         for (Path in : inputs) {
@@ -37,7 +37,7 @@ public final class OutputGuard {
             if (real.equals(resolved)) refuse(where, "is one of the inputs (" + in + "); it would be overwritten");
             if (Files.isDirectory(real) && resolved.startsWith(real)) refuse(where, "is inside the input folder " + in + ", which is only read");
         }
-        for (ProjectRow p : new ProjectRepository(store).all()) {
+        for (Project p : new ProjectRepository(store).all()) {
             Path root = realOrNull(Path.of(p.root()));
             if (root != null && resolved.startsWith(root)) {
                 refuse(where, "is inside project " + p.id() + "'s folder " + root + ", which Winnow only reads");

@@ -5,11 +5,11 @@ import dev.winnow.common.Problems;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.RunSummary;
 import dev.winnow.common.Stopwatch;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.Project;
 import dev.winnow.store.CompanionRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ProblemRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.SetRepository;
 
 import java.io.IOException;
@@ -52,7 +52,7 @@ final class ProjectScanner {
         this.problemRepo = problemRepo;
     }
 
-    ScanReport scan(ProjectRow project, ProgressReporter progress) {
+    ScanReport scan(Project project, ProgressReporter progress) {
         Stopwatch clock = Stopwatch.start();
         String pid = project.id();
         Path root = Path.of(project.root());
@@ -68,28 +68,28 @@ final class ProjectScanner {
             throw new UncheckedIOException("cannot walk " + root, e);
         }
         problems.addAll(walked);
-        Map<String, FileRow> before = files.index(pid);
+        Map<String, ImageFile> before = files.index(pid);
         List<ProjectWalker.Entry> images = new ArrayList<>();
         List<ProjectWalker.Entry> others = new ArrayList<>();
         for (ProjectWalker.Entry e : entries) (ImageFormats.isImageName(e.name()) ? images : others).add(e);
 
         List<ProjectWalker.Entry> toRead = new ArrayList<>();
-        Map<String, FileRow> current = new HashMap<>();
+        Map<String, ImageFile> current = new HashMap<>();
         for (ProjectWalker.Entry e : images) {
-            FileRow old = before.get(e.relPath());
+            ImageFile old = before.get(e.relPath());
             if (old != null && !"missing".equals(old.state()) && old.size() == e.size() && old.mtime() == e.mtime()) {
                 current.put(e.relPath(), old);
             } else {
                 toRead.add(e);
             }
         }
-        List<FileRow> fresh = readHeaders(pid, root, toRead, problems, progress);
+        List<ImageFile> fresh = readHeaders(pid, root, toRead, problems, progress);
         int added = 0;
         for (ProjectWalker.Entry e : toRead) if (before.get(e.relPath()) == null) added++;
-        for (FileRow r : files.upsert(fresh)) current.put(r.relPath(), r);
+        for (ImageFile r : files.upsert(fresh)) current.put(r.relPath(), r);
 
         List<Long> vanished = new ArrayList<>();
-        for (FileRow old : before.values()) {
+        for (ImageFile old : before.values()) {
             if (!current.containsKey(old.relPath()) && !"missing".equals(old.state())) vanished.add(old.id());
         }
         files.markMissing(vanished);
@@ -97,7 +97,7 @@ final class ProjectScanner {
         int[] companionCounts = attachCompanions(pid, others, current);
 
         List<StageSetGrouper.Item> items = new ArrayList<>();
-        for (FileRow r : current.values()) {
+        for (ImageFile r : current.values()) {
             if (!r.present()) continue;
             ImageName n = ImageName.parse(r.name());
             n.problem().ifPresent(why -> problems.add(r.relPath(), UNPARSED_NAME, why));
@@ -117,21 +117,21 @@ final class ProjectScanner {
                 setChanges[0], setChanges[1], setChanges[2], walked.countsByReason(), all, summary);
     }
 
-    private List<FileRow> readHeaders(String pid, Path root, List<ProjectWalker.Entry> toRead, Problems problems,
+    private List<ImageFile> readHeaders(String pid, Path root, List<ProjectWalker.Entry> toRead, Problems problems,
                                       ProgressReporter progress) {
-        Map<String, FileRow> out = new ConcurrentHashMap<>();
+        Map<String, ImageFile> out = new ConcurrentHashMap<>();
         try (ProgressReporter.Bar bar = progress.start("scan " + pid, toRead.size())) {
             toRead.parallelStream().forEach(e -> {
                 out.put(e.relPath(), readOne(pid, root, e, problems));
                 bar.step();
             });
         }
-        List<FileRow> rows = new ArrayList<>(toRead.size());
+        List<ImageFile> rows = new ArrayList<>(toRead.size());
         for (ProjectWalker.Entry e : toRead) rows.add(out.get(e.relPath()));
         return rows;
     }
 
-    private FileRow readOne(String pid, Path root, ProjectWalker.Entry e, Problems problems) {
+    private ImageFile readOne(String pid, Path root, ProjectWalker.Entry e, Problems problems) {
         ImageName n = ImageName.parse(e.name());
         Integer w = null, h = null;
         String format = null, state = "present";
@@ -148,20 +148,20 @@ final class ProjectScanner {
             state = "problem";
             problems.add(e.relPath(), ex.reason(), ex.getMessage());
         }
-        return new FileRow(0, pid, e.relPath(), e.name(), n.stem(), n.ext(), e.size(), e.mtime(), w, h, format,
+        return new ImageFile(0, pid, e.relPath(), e.name(), n.stem(), n.ext(), e.size(), e.mtime(), w, h, format,
                 n.stage().value(), n.stage().known() ? n.stage().label() : null, n.time(), null, state);
     }
 
     /** Attaches every non-image file to the image in its folder whose stem is the longest prefix before a dot. */
-    private int[] attachCompanions(String pid, List<ProjectWalker.Entry> others, Map<String, FileRow> current) {
-        Map<String, FileRow> byFolderStem = new HashMap<>();
-        for (FileRow r : current.values()) byFolderStem.put(folderOf(r.relPath()) + "/" + r.stem(), r);
+    private int[] attachCompanions(String pid, List<ProjectWalker.Entry> others, Map<String, ImageFile> current) {
+        Map<String, ImageFile> byFolderStem = new HashMap<>();
+        for (ImageFile r : current.values()) byFolderStem.put(folderOf(r.relPath()) + "/" + r.stem(), r);
         Map<String, CompanionRow> before = files.companionIndex(pid);
         List<CompanionRow> upserts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int attached = 0, orphans = 0;
         for (ProjectWalker.Entry e : others) {
-            FileRow owner = ownerOf(e, byFolderStem);
+            ImageFile owner = ownerOf(e, byFolderStem);
             if (owner == null) {
                 orphans++;
                 continue;
@@ -177,20 +177,20 @@ final class ProjectScanner {
         return new int[] {attached, orphans};
     }
 
-    private static FileRow ownerOf(ProjectWalker.Entry e, Map<String, FileRow> byFolderStem) {
+    private static ImageFile ownerOf(ProjectWalker.Entry e, Map<String, ImageFile> byFolderStem) {
         String name = e.name();
         for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
-            FileRow r = byFolderStem.get(e.folder() + "/" + name.substring(0, dot));
+            ImageFile r = byFolderStem.get(e.folder() + "/" + name.substring(0, dot));
             if (r != null) return r;
         }
         return null;
     }
 
-    private static SetRepository.Grouping toGrouping(StageSetGrouper.Result grouped, Map<String, FileRow> current) {
+    private static SetRepository.Grouping toGrouping(StageSetGrouper.Result grouped, Map<String, ImageFile> current) {
         Map<Long, Double> stageOf = new HashMap<>();
-        for (FileRow r : current.values()) stageOf.put(r.id(), r.stage());
+        for (ImageFile r : current.values()) stageOf.put(r.id(), r.stage());
         Map<Long, String> pathOf = new HashMap<>();
-        for (FileRow r : current.values()) pathOf.put(r.id(), r.relPath());
+        for (ImageFile r : current.values()) pathOf.put(r.id(), r.relPath());
         Map<String, List<Long>> sets = new LinkedHashMap<>();
         for (List<StageSetGrouper.Item> s : grouped.sets()) {
             sets.put(pathOf.get(s.get(0).id()), s.stream().map(StageSetGrouper.Item::id).toList());
@@ -202,12 +202,12 @@ final class ProjectScanner {
      * Replaces this project's scan problems with the ones found now, keeping those of unchanged problem files
      * (they were not read again, so their problem still stands); returns the kept ones.
      */
-    private List<Problem> recordProblems(String pid, Map<String, FileRow> current, List<ProjectWalker.Entry> reread,
+    private List<Problem> recordProblems(String pid, Map<String, ImageFile> current, List<ProjectWalker.Entry> reread,
                                          Problems found) {
         Set<String> rereadPaths = new HashSet<>();
         for (ProjectWalker.Entry e : reread) rereadPaths.add(e.relPath());
         Set<String> carriedPaths = new HashSet<>();
-        for (FileRow r : current.values()) {
+        for (ImageFile r : current.values()) {
             if ("problem".equals(r.state()) && !rereadPaths.contains(r.relPath())) carriedPaths.add(r.relPath());
         }
         List<Problem> carried = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.winnow.cli;
 
-import dev.winnow.embed.ArchiveCheck;
 import dev.winnow.embed.ArchiveReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ final class ArchiveCheckCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        ArchiveReport r = new ArchiveCheck(ctx.store(), ctx.home()).check(id, embedders == null ? List.of() : embedders);
+        ArchiveReport r = ctx.winnow().archiveCheck().check(id, embedders == null ? List.of() : embedders);
         Output o = ctx.out();
         o.say(String.format("%s: %d images, %d sets, vectors of %s; %d decisions (%d not matched to a file)", r.projectId(),
                 r.images(), r.sets(), r.embedders(), r.decisions(), r.unboundDecisions()));

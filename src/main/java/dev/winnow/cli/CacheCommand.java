@@ -1,9 +1,7 @@
 package dev.winnow.cli;
 
 import dev.winnow.embed.CacheStats;
-import dev.winnow.embed.ContentCache;
 import dev.winnow.embed.PruneReport;
-import dev.winnow.store.CacheRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,10 +19,10 @@ final class CacheCommand {
     static final class Stats extends WinnowSubcommand {
         @Override
         int run(CommandContext ctx) {
-            CacheStats s = new ContentCache(ctx.store(), ctx.home()).stats();
+            CacheStats s = ctx.winnow().cache().stats();
             Output o = ctx.out();
             o.say("rows: " + s.rows());
-            for (CacheRepository.EmbedderUsage e : s.embedders()) {
+            for (CacheStats.Embedder e : s.embedders()) {
                 o.say(String.format("  %-32s %8d vectors x %4d dims  %s", e.embedderId(), e.vectors(), e.dim(), mb(e.bytes())));
             }
             o.say(String.format("thumbnails: %d files, %s; heatmaps: %d files, %s; store: %s", s.thumbFiles(),
@@ -59,7 +57,7 @@ final class CacheCommand {
 
         @Override
         int run(CommandContext ctx) {
-            PruneReport p = new ContentCache(ctx.store(), ctx.home()).prune(apply, embedder);
+            PruneReport p = ctx.winnow().cache().prune(apply, embedder);
             ctx.out().say(String.format("%s %d unreferenced contents, %d unused change maps, %d vectors of %s, %d cache files (%s)",
                     apply ? "dropped" : "would drop", p.hashes(), p.setChanges(), p.vectorsOfEmbedder(),
                     embedder == null ? "no embedder" : embedder, p.files(), mb(p.bytes())));

@@ -1,23 +1,27 @@
 package dev.winnow.cli;
 
+import dev.winnow.app.Winnow;
 import dev.winnow.common.ProgressReporter;
-import dev.winnow.store.Store;
 
 import java.nio.file.Path;
 
-/** What every command needs: the home folder, the store, output and progress in the right mode. */
+/** What every command needs: the opened home with its capabilities, output and progress in the right mode. */
 public final class CommandContext implements AutoCloseable {
-    private final Path home;
+    private final Winnow winnow;
     private final Output output;
-    private Store store;
 
     CommandContext(Path home, Output output) {
-        this.home = home;
+        this.winnow = new Winnow(home);
         this.output = output;
     }
 
     public Path home() {
-        return home;
+        return winnow.home();
+    }
+
+    /** The home's capabilities; its store is opened on first use, so commands that need none never create one. */
+    public Winnow winnow() {
+        return winnow;
     }
 
     public Output out() {
@@ -28,18 +32,12 @@ public final class CommandContext implements AutoCloseable {
         return output.json();
     }
 
-    /** Opened on first use so that commands which need no store (bench, help) never create one. */
-    public Store store() {
-        if (store == null) store = Store.open(home);
-        return store;
-    }
-
     public ProgressReporter progress() {
         return ProgressReporter.forConsole(false);
     }
 
     @Override
     public void close() {
-        if (store != null) store.close();
+        winnow.close();
     }
 }

@@ -1,6 +1,5 @@
 package dev.winnow.cli;
 
-import dev.winnow.embed.EmbedPipeline;
 import dev.winnow.embed.EmbedReport;
 import dev.winnow.embed.Embedder;
 import dev.winnow.embed.Embedders;
@@ -57,7 +56,7 @@ final class EmbedCommand extends WinnowSubcommand {
         EmbedReport r;
         try (Embedder e = Embedders.open(embedder, options)) {
             ctx.out().note("embedder " + e.id() + ", " + workers + " threads");
-            r = new EmbedPipeline(ctx.store(), ctx.home()).run(id, e, workers, ctx.progress(), StopSignal.never());
+            r = ctx.winnow().embedPipeline().run(id, e, workers, ctx.progress(), StopSignal.never());
         }
         Output o = ctx.out();
         o.say(String.format("%s with %s: %d images (%d sets, %d singles): %d decoded, %d cached (%d only hashed), %d failed",

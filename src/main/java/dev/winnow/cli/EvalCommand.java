@@ -36,9 +36,8 @@ final class EvalCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        Evaluator evaluator = new Evaluator(ctx.home(), learn.settings());
         if (realLogs != null) {
-            Evaluator.RealLogOutput r = evaluator.realLogs(realLogs, ctx.progress());
+            Evaluator.RealLogOutput r = ctx.winnow().evaluator(learn.settings()).realLogs(realLogs, ctx.progress());
             EvalTable.lines(r.result()).forEach(ctx.out()::say);
             ctx.out().say("report: " + r.json());
             Map<String, Object> json = new LinkedHashMap<>();
@@ -47,7 +46,7 @@ final class EvalCommand extends WinnowSubcommand {
             ctx.out().result(json);
             return r.result().problemsByReason().isEmpty() ? OK : PROBLEMS;
         }
-        EvalOutput r = evaluator.evaluate(ctx.store(), data.ids, Holdout.parse(holdout), data.embedder, ctx.progress());
+        EvalOutput r = ctx.winnow().evaluate(learn.settings(), data.ids, Holdout.parse(holdout), data.embedder, ctx.progress());
         EvalTable.lines(r.result()).forEach(ctx.out()::say);
         ctx.out().say("report: " + r.html());
         int evaluated = r.result().folds().stream().mapToInt(f -> f.testSets()).sum();

@@ -1,6 +1,5 @@
 package dev.winnow.cli;
 
-import dev.winnow.catalog.OutputGuard;
 import dev.winnow.history.ExportReport;
 import dev.winnow.history.HistoryImporter;
 import picocli.CommandLine.Command;
@@ -33,10 +32,10 @@ final class ExportCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) throws Exception {
-        HistoryImporter history = new HistoryImporter(ctx.store());
+        HistoryImporter history = ctx.winnow().history();
         ExportReport r;
         if (outFile != null) {
-            new OutputGuard(ctx.store()).check(outFile, "--out", List.of());
+            ctx.winnow().catalog().checkOutput(outFile, "--out", List.of());
             try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
                 r = history.export(id, format, w);
             }

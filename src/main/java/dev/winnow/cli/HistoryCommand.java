@@ -1,7 +1,6 @@
 package dev.winnow.cli;
 
 import dev.winnow.common.Problem;
-import dev.winnow.history.HistoryImporter;
 import dev.winnow.history.HistoryReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +38,7 @@ final class HistoryCommand extends WinnowSubcommand {
     @Override
     int run(CommandContext ctx) throws Exception {
         problemList.checkTarget(ctx, List.of(original, fin));
-        HistoryReport r = new HistoryImporter(ctx.store()).recover(id, original, fin, ctx.progress());
+        HistoryReport r = ctx.winnow().history().recover(id, original, fin, ctx.progress());
         Output o = ctx.out();
         o.say(String.format("history %s (run %d): %,d originals in %,d stage sets (+%,d singles), %,d finals", r.projectId(),
                 r.runId(), r.originalImages(), r.sets(), r.singles(), r.finals()));

@@ -2,7 +2,6 @@ package dev.winnow.cli;
 
 import dev.winnow.common.Problem;
 import dev.winnow.history.BindReport;
-import dev.winnow.history.HistoryImporter;
 import dev.winnow.history.ImportReport;
 import dev.winnow.history.LogFileReport;
 import dev.winnow.history.MergeReport;
@@ -46,7 +45,7 @@ final class ImportCommand extends WinnowSubcommand {
     @Override
     int run(CommandContext ctx) {
         problemList.checkTarget(ctx, logs);
-        ImportReport r = new HistoryImporter(ctx.store()).importLogs(logs, project);
+        ImportReport r = ctx.winnow().history().importLogs(logs, project);
         Output o = ctx.out();
         if (r.reidentified() > 0) {
             o.say(String.format("%,d stored log decisions now known by their meaning (%,d repeat another and are kept as they are)",

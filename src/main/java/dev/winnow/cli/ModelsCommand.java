@@ -17,7 +17,7 @@ import java.util.Map;
 final class ModelsCommand extends WinnowSubcommand {
     @Override
     int run(CommandContext ctx) {
-        ModelRegistry registry = new ModelRegistry(ctx.home());
+        ModelRegistry registry = ctx.winnow().models();
         List<Map<String, Object>> out = new ArrayList<>();
         Problems problems = new Problems();
         for (ModelMetadata m : registry.list(problems)) {

@@ -1,7 +1,6 @@
 package dev.winnow.cli;
 
 import dev.winnow.learn.PredictReport;
-import dev.winnow.learn.Predictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +23,7 @@ final class PredictCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        PredictReport r = new Predictor(ctx.store(), ctx.home()).predict(id, prior, ctx.progress());
+        PredictReport r = ctx.winnow().predictor().predict(id, prior, ctx.progress());
         ctx.out().say(String.format(Locale.ROOT, "%s: %d sets predicted with %s", r.projectId(), r.predicted(), r.versions()));
         if (r.prior() != null) {
             ctx.out().say(String.format(Locale.ROOT, "  anomaly prior %.1f%% (%s)", 100 * r.prior().value(), r.prior().source()));

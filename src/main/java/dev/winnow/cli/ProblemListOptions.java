@@ -1,6 +1,5 @@
 package dev.winnow.cli;
 
-import dev.winnow.catalog.OutputGuard;
 import dev.winnow.common.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,7 +23,7 @@ final class ProblemListOptions {
 
     /** Refuses a --report that would touch an input or the user's images, or cannot be written; call before reading. */
     void checkTarget(CommandContext ctx, Collection<Path> inputs) {
-        if (reportFile != null) new OutputGuard(ctx.store()).check(reportFile, "--report", inputs);
+        if (reportFile != null) ctx.winnow().catalog().checkOutput(reportFile, "--report", inputs);
     }
 
     /** Lists the first problems and says how to get the rest. */

@@ -1,7 +1,6 @@
 package dev.winnow.cli;
 
-import dev.winnow.catalog.Catalog;
-import dev.winnow.store.ProjectRow;
+import dev.winnow.domain.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +30,7 @@ final class ProjectCommand {
 
         @Override
         int run(CommandContext ctx) {
-            ProjectRow p = new Catalog(ctx.store()).addProject(id, dir, title);
+            Project p = ctx.winnow().catalog().addProject(id, dir, title);
             ctx.out().say("project " + p.id() + " -> " + p.root());
             ctx.out().result(describe(p));
             return OK;
@@ -50,14 +49,14 @@ final class ProjectCommand {
 
         @Override
         int run(CommandContext ctx) throws Exception {
-            ProjectRow p = new Catalog(ctx.store()).importManifest(manifest, root);
+            Project p = ctx.winnow().catalog().importManifest(manifest, root);
             ctx.out().say("project " + p.id() + " (" + p.title() + ", " + p.status() + ") -> " + p.root());
             ctx.out().result(describe(p));
             return OK;
         }
     }
 
-    static Map<String, Object> describe(ProjectRow p) {
+    static Map<String, Object> describe(Project p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("title", p.title());

@@ -1,7 +1,7 @@
 package dev.winnow.cli;
 
 import dev.winnow.catalog.Catalog;
-import dev.winnow.store.ProjectRow;
+import dev.winnow.domain.Project;
 import picocli.CommandLine.Command;
 
 import java.util.ArrayList;
@@ -15,10 +15,10 @@ import java.util.Map;
 final class ProjectsCommand extends WinnowSubcommand {
     @Override
     int run(CommandContext ctx) {
-        Catalog catalog = new Catalog(ctx.store());
+        Catalog catalog = ctx.winnow().catalog();
         List<Map<String, Object>> rows = new ArrayList<>();
         ctx.out().say(String.format("%-16s %8s %8s %8s %8s %9s  %s", "project", "files", "sets", "singles", "missing", "decisions", "root"));
-        for (ProjectRow p : catalog.projects()) {
+        for (Project p : catalog.projects()) {
             Map<String, Long> c = catalog.counts(p.id());
             ctx.out().say(String.format("%-16s %8d %8d %8d %8d %9d  %s", p.id(), c.get("files"), c.get("sets"),
                     c.get("singles"), c.get("missing"), c.get("decisions"), p.root()));

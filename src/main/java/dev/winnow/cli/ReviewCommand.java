@@ -35,7 +35,7 @@ final class ReviewCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) throws Exception {
-        Reviewer reviewer = new Reviewer(ctx.store());
+        Reviewer reviewer = ctx.winnow().reviewer();
         for (String batch : reviewer.interruptedFinalize(id).stream().toList()) {
             ctx.out().note("finishing the interrupted finalize of batch " + batch + " from its journal ...");
             Reviewer.FinalizeResult r = reviewer.resumeFinalize(batch);

@@ -3,9 +3,8 @@ package dev.winnow.cli;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.catalog.ScanReport;
 import dev.winnow.common.Problems;
+import dev.winnow.domain.Project;
 import dev.winnow.history.BindReport;
-import dev.winnow.history.HistoryImporter;
-import dev.winnow.store.ProjectRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,16 +39,16 @@ final class ScanCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        Catalog catalog = new Catalog(ctx.store());
+        Catalog catalog = ctx.winnow().catalog();
         List<String> ids = new ArrayList<>();
-        if (target.all) for (ProjectRow p : catalog.projects()) ids.add(p.id());
+        if (target.all) for (Project p : catalog.projects()) ids.add(p.id());
         else ids.add(target.id);
         List<Map<String, Object>> reports = new ArrayList<>();
         long failures = 0;
         for (String id : ids) {
             ScanReport r = catalog.scan(id, ctx.progress());
             // Decisions imported before their pixels arrived wait for exactly this moment.
-            BindReport bound = new HistoryImporter(ctx.store()).bindPending(id);
+            BindReport bound = ctx.winnow().history().bindPending(id);
             failures += r.summary().failed();
             render(ctx, r);
             if (bound.bound() > 0 || bound.stillPending() > 0) {

@@ -2,8 +2,8 @@ package dev.winnow.cli;
 
 import dev.winnow.catalog.Catalog;
 import dev.winnow.common.Problem;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.StageSetRow;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,20 +28,20 @@ final class SetsCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        Catalog catalog = new Catalog(ctx.store());
+        Catalog catalog = ctx.winnow().catalog();
         Map<Long, Problem> undecodable = catalog.undecodable(id);
         if (singles) {
-            List<FileRow> rows = catalog.singles(id, limit);
+            List<ImageFile> rows = catalog.singles(id, limit);
             rows.forEach(f -> ctx.out().say(f.relPath() + "  (stage " + f.stage() + ")" + mark(undecodable.get(f.id()))));
             ctx.out().say(rows.size() + " singles");
             ctx.out().result(Map.of("project", id, "singles", rows.stream().map(f -> file(f, undecodable)).toList()));
             return OK;
         }
-        List<StageSetRow> sets = catalog.sets(id, limit);
+        List<StageSet> sets = catalog.sets(id, limit);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (StageSetRow s : sets) {
+        for (StageSet s : sets) {
             StringBuilder line = new StringBuilder("#" + s.id() + " ");
-            for (FileRow f : s.members()) line.append(' ').append(f.name()).append(mark(undecodable.get(f.id())));
+            for (ImageFile f : s.members()) line.append(' ').append(f.name()).append(mark(undecodable.get(f.id())));
             ctx.out().say(line.toString());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
@@ -59,7 +59,7 @@ final class SetsCommand extends WinnowSubcommand {
         return failure == null ? "" : " [cannot be decoded: " + failure.reason() + "]";
     }
 
-    static Map<String, Object> file(FileRow f, Map<Long, Problem> undecodable) {
+    static Map<String, Object> file(ImageFile f, Map<Long, Problem> undecodable) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());
         m.put("path", f.relPath());

@@ -1,6 +1,5 @@
 package dev.winnow.cli;
 
-import dev.winnow.learn.LearnStatus;
 import dev.winnow.learn.StatusReport;
 import dev.winnow.learn.model.ModelMetadata;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class StatusCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        StatusReport r = new LearnStatus(ctx.store(), ctx.home()).status(ids);
+        StatusReport r = ctx.winnow().learnStatus().status(ids);
         List<Map<String, Object>> projects = new ArrayList<>();
         ctx.out().say(String.format("%-16s %8s %7s  %-28s %-26s %7s %9s", "project", "files", "sets", "decisions",
                 "embedded", "changes", "predicted"));

@@ -20,7 +20,7 @@ final class UndoCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) {
-        Reviewer.UndoResult r = new Reviewer(ctx.store()).undo(batch);
+        Reviewer.UndoResult r = ctx.winnow().reviewer().undo(batch);
         ctx.out().say(String.format("undo %s (%s): %d steps reversed%s", r.batchId(), r.projectId(), r.reversed(),
                 r.complete() ? "; every file is back where it was" : "; " + r.problems().size() + " files left alone:"));
         r.problems().forEach(p -> ctx.out().say("  " + p));

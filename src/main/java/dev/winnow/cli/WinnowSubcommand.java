@@ -1,6 +1,5 @@
 package dev.winnow.cli;
 
-import dev.winnow.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -29,7 +28,7 @@ abstract class WinnowSubcommand implements Callable<Integer> {
         try (CommandContext ctx = root.context()) {
             try {
                 return run(ctx);
-            } catch (IllegalArgumentException | IllegalStateException | StoreException | UncheckedIOException e) {
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
                 return fail(ctx, e.getMessage());
             } catch (java.io.IOException e) {
                 return fail(ctx, e.getClass().getSimpleName() + ": " + e.getMessage());

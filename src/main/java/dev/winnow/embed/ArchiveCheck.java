@@ -1,6 +1,8 @@
 package dev.winnow.embed;
 
 import dev.winnow.catalog.Catalog;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.imaging.ChangeMapper;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
@@ -10,8 +12,6 @@ import dev.winnow.store.DecisionRow;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ public final class ArchiveCheck {
     public ArchiveReport check(String projectId, List<String> embedderIds) {
         Catalog catalog = new Catalog(store);
         catalog.project(projectId);
-        List<FileRow> files = new FileRepository(store).present(projectId);
+        List<ImageFile> files = new FileRepository(store).present(projectId);
         EmbeddingRepository vectors = new EmbeddingRepository(store);
         List<String> embedders = embedderIds.isEmpty() ? usedBy(projectId, vectors) : embedderIds;
         ContentRepository content = new ContentRepository(store);
@@ -50,7 +50,7 @@ public final class ArchiveCheck {
 
         Map<String, Gaps> gaps = new LinkedHashMap<>();
         int undecodable = 0;
-        for (FileRow f : files) {
+        for (ImageFile f : files) {
             if (f.contentHash() != null && failures.contains(f.contentHash())) {
                 undecodable++;
                 continue;
@@ -67,8 +67,8 @@ public final class ArchiveCheck {
         }
         ChangeFeatureRepository changes = new ChangeFeatureRepository(store);
         Map<Long, String> signatures = changes.signatures(projectId, ChangeMapper.VERSION);
-        List<StageSetRow> sets = catalog.sets(projectId, 0);
-        for (StageSetRow s : sets) {
+        List<StageSet> sets = catalog.sets(projectId, 0);
+        for (StageSet s : sets) {
             String signature = ContentHash.setSignature(s.members());
             boolean known = signature != null && signature.equals(signatures.get(s.id()));
             if (!known) {

@@ -1,6 +1,7 @@
 package dev.winnow.embed;
 
 import dev.winnow.common.Problem;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.imaging.ChangeMapper;
 import dev.winnow.imaging.ExifOrientation;
 import dev.winnow.imaging.SubjectProfile;
@@ -8,7 +9,6 @@ import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.EmbeddingRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.Store;
 
 import java.util.Map;
@@ -65,7 +65,7 @@ final class CacheState {
 
     /** True when nothing is left to do for the unit: no file needs reading. */
     boolean complete(WorkUnit unit, Embedder embedder) {
-        for (FileRow f : unit.members()) {
+        for (ImageFile f : unit.members()) {
             String h = f.contentHash();
             if (h == null) return false;
             if (failures.containsKey(h)) continue;

@@ -36,8 +36,13 @@ public final class ContentCache {
             Path p = store.file().resolveSibling(store.file().getFileName() + suffix);
             storeBytes += Files.isRegularFile(p) ? p.toFile().length() : 0;
         }
-        return new CacheStats(repo.counts(), repo.embedderUsage(), thumbs[0], thumbs[1], heatmaps[0], heatmaps[1],
+        return new CacheStats(repo.counts(), embedders(), thumbs[0], thumbs[1], heatmaps[0], heatmaps[1],
                 storeBytes, prune(false, null));
+    }
+
+    private List<CacheStats.Embedder> embedders() {
+        return repo.embedderUsage().stream()
+                .map(u -> new CacheStats.Embedder(u.embedderId(), u.vectors(), u.dim(), u.bytes())).toList();
     }
 
     /** Drops unreferenced entries (and, when {@code embedderId} is given, every vector of that embedder). */

@@ -1,5 +1,7 @@
 package dev.winnow.embed;
 
+import dev.winnow.domain.ImageFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,14 +47,14 @@ public final class ContentHash {
     }
 
     /** The signature of a set as stored (members' recorded hashes), or null while a member has none yet. */
-    public static String setSignature(List<dev.winnow.store.FileRow> members) {
+    public static String setSignature(List<ImageFile> members) {
         List<String> hashes = new java.util.ArrayList<>();
-        for (dev.winnow.store.FileRow f : members) {
+        for (ImageFile f : members) {
             if (f.contentHash() == null) return null;
             hashes.add(f.contentHash());
         }
         return signature(dev.winnow.imaging.ChangeMapper.VERSION, hashes,
-                members.stream().map(dev.winnow.store.FileRow::stage).toList());
+                members.stream().map(ImageFile::stage).toList());
     }
 
     private static MessageDigest digest() {

@@ -1,7 +1,7 @@
 package dev.winnow.embed;
 
+import dev.winnow.domain.ImageFile;
 import dev.winnow.imaging.ImageFacts;
-import dev.winnow.store.FileRow;
 
 import java.awt.image.BufferedImage;
 
@@ -10,5 +10,5 @@ import java.awt.image.BufferedImage;
  * from the decode (working copy, luma) and the full image when {@link Embedder#needsFullImage} asked for it (or
  * the format was decoded whole anyway). {@code full} and {@code facts} are null otherwise.
  */
-public record EmbedInput(FileRow file, String contentHash, BufferedImage full, ImageFacts facts) {
+public record EmbedInput(ImageFile file, String contentHash, BufferedImage full, ImageFacts facts) {
 }

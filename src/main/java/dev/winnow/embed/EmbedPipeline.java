@@ -5,10 +5,10 @@ import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.RunSummary;
 import dev.winnow.common.Stopwatch;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.ProjectRow;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.Project;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.SetChangeRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.nio.file.Path;
@@ -42,12 +42,12 @@ public final class EmbedPipeline {
             throws InterruptedException {
         Stopwatch clock = Stopwatch.start();
         Catalog catalog = new Catalog(store);
-        ProjectRow project = catalog.project(projectId);
+        Project project = catalog.project(projectId);
         List<WorkUnit> units = new ArrayList<>();
-        List<StageSetRow> sets = catalog.sets(projectId, 0);
-        for (StageSetRow s : sets) units.add(new WorkUnit(s.id(), s.members()));
-        List<FileRow> singles = catalog.singles(projectId, 0);
-        for (FileRow f : singles) units.add(new WorkUnit(null, List.of(f)));
+        List<StageSet> sets = catalog.sets(projectId, 0);
+        for (StageSet s : sets) units.add(new WorkUnit(s.id(), s.members()));
+        List<ImageFile> singles = catalog.singles(projectId, 0);
+        for (ImageFile f : singles) units.add(new WorkUnit(null, List.of(f)));
         int images = units.stream().mapToInt(u -> u.members().size()).sum();
 
         CacheState cache = CacheState.load(store, projectId, embedder.id());
@@ -58,7 +58,7 @@ public final class EmbedPipeline {
                 todo.add(u);
                 continue;
             }
-            for (FileRow f : u.members()) {
+            for (ImageFile f : u.members()) {
                 Problem p = cache.failure(f.contentHash());
                 if (p != null) knownFailures.add(new Problem(f.relPath(), p.reason(), p.detail() + " (known from an earlier run)"));
             }

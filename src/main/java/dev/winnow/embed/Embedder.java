@@ -1,6 +1,6 @@
 package dev.winnow.embed;
 
-import dev.winnow.store.FileRow;
+import dev.winnow.domain.ImageFile;
 
 import java.util.Map;
 
@@ -21,7 +21,7 @@ public interface Embedder extends AutoCloseable {
     }
 
     /** Whether a vector can be had for this file and content at all (an import only covers what it knew). */
-    default boolean covers(FileRow file, String contentHash) {
+    default boolean covers(ImageFile file, String contentHash) {
         return true;
     }
 

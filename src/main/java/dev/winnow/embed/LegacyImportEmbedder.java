@@ -2,7 +2,7 @@ package dev.winnow.embed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.winnow.store.FileRow;
+import dev.winnow.domain.ImageFile;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -110,7 +110,7 @@ public final class LegacyImportEmbedder implements Embedder {
     }
 
     @Override
-    public boolean covers(FileRow file, String contentHash) {
+    public boolean covers(ImageFile file, String contentHash) {
         return (contentHash != null && byHash.containsKey(contentHash)) || byName.containsKey(file.name());
     }
 

@@ -1,6 +1,7 @@
 package dev.winnow.embed;
 
 import dev.winnow.common.Problem;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.imaging.ChangeMap;
 import dev.winnow.imaging.ChangeMapper;
 import dev.winnow.imaging.DecodeException;
@@ -9,7 +10,6 @@ import dev.winnow.imaging.ImageDecoder;
 import dev.winnow.imaging.ImageFacts;
 import dev.winnow.imaging.JpegWriter;
 import dev.winnow.store.ContentRow;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.SetChangeRepository;
 import dev.winnow.store.SetChangeRow;
 
@@ -53,7 +53,7 @@ final class UnitProcessor {
 
     /** A member while its unit is processed. */
     private static final class Slot {
-        final FileRow file;
+        final ImageFile file;
         String hash;
         byte[] bytes;
         Problem problem;
@@ -63,7 +63,7 @@ final class UnitProcessor {
         float[] vector;
         ImageFacts facts;
 
-        Slot(FileRow file) {
+        Slot(ImageFile file) {
             this.file = file;
             this.hash = file.contentHash();
         }
@@ -121,7 +121,7 @@ final class UnitProcessor {
      */
     Pending prepare(WorkUnit unit) {
         List<Slot> slots = new ArrayList<>();
-        for (FileRow f : unit.members()) slots.add(new Slot(f));
+        for (ImageFile f : unit.members()) slots.add(new Slot(f));
         for (Slot s : slots) if (s.hash == null) read(s);
         for (Slot s : slots) {
             if (s.usable() && cache.failure(s.hash) != null) s.problem = withPath(cache.failure(s.hash), s.file);
@@ -252,7 +252,7 @@ final class UnitProcessor {
         return out;
     }
 
-    private static Problem withPath(Problem byHash, FileRow f) {
+    private static Problem withPath(Problem byHash, ImageFile f) {
         return new Problem(f.relPath(), byHash.reason(), byHash.detail());
     }
 }

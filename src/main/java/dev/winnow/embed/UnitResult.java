@@ -1,8 +1,8 @@
 package dev.winnow.embed;
 
 import dev.winnow.common.Problem;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.ContentRow;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.SetChangeRow;
 
 import java.util.List;
@@ -15,7 +15,7 @@ record UnitResult(WorkUnit unit, List<Member> members, SetChangeRow change, bool
      * {@code vector} are null when nothing new was computed; {@code decodeFailure} is keyed by hash and cached,
      * {@code problem} is what the run reports for the file (a decode, read or embed failure).
      */
-    record Member(FileRow file, String hash, boolean decoded, ContentRow content, float[] vector,
+    record Member(ImageFile file, String hash, boolean decoded, ContentRow content, float[] vector,
                   Problem decodeFailure, Problem problem) {
         boolean hashChanged() {
             return hash != null && !hash.equals(file.contentHash());

@@ -2,10 +2,10 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.Store;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -57,7 +57,7 @@ final class DecisionExporter {
     private String cropRow(CSVPrinter p, String projectId, DecisionRow d) throws IOException {
         if (d.chosenName() == null) return "rejects the whole set";
         if (d.crop() == null) return "no crop box (" + d.cropState() + ")";
-        FileRow file = d.chosenFileId() == null ? null : files.byId(d.chosenFileId()).orElse(null);
+        ImageFile file = d.chosenFileId() == null ? null : files.byId(d.chosenFileId()).orElse(null);
         Integer w = size(d, "imageWidth", file == null ? null : file.width());
         Integer h = size(d, "imageHeight", file == null ? null : file.height());
         p.printRecord(d.loggedAt() == null ? "" : d.loggedAt(), projectId, file != null ? file.relPath() : d.chosenName(),

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.common.Problem;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
@@ -46,13 +46,13 @@ final class PendingBinder {
     BindReport bind(String projectId) {
         List<DecisionRow> pending = decisions.pending(projectId);
         if (projects.find(projectId).isEmpty()) return new BindReport(projectId, false, 0, 0, pending.size(), List.of());
-        Map<String, List<FileRow>> byName = new HashMap<>();
-        for (FileRow f : files.index(projectId).values()) byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
+        Map<String, List<ImageFile>> byName = new HashMap<>();
+        for (ImageFile f : files.index(projectId).values()) byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
         Map<Long, Long> setOfFile = new HashMap<>();
         Map<Long, List<String>> namesOfSet = new HashMap<>();
-        for (StageSetRow s : sets.list(projectId, 0)) {
+        for (StageSet s : sets.list(projectId, 0)) {
             List<String> names = new ArrayList<>();
-            for (FileRow f : s.members()) {
+            for (ImageFile f : s.members()) {
                 setOfFile.put(f.id(), s.id());
                 names.add(f.name());
             }
@@ -62,11 +62,11 @@ final class PendingBinder {
         int[] counts = new int[3];
         store.inTransaction(c -> {
             for (DecisionRow d : pending) {
-                FileRow chosen = d.chosenName() == null ? null
+                ImageFile chosen = d.chosenName() == null ? null
                         : pick(byName.get(d.chosenName()), d, setOfFile, namesOfSet, problems);
                 Long setId = chosen == null ? null : setOfFile.get(chosen.id());
                 for (int i = 0; setId == null && i < d.loserNames().size(); i++) {
-                    FileRow loser = pick(byName.get(d.loserNames().get(i)), d, setOfFile, namesOfSet, problems);
+                    ImageFile loser = pick(byName.get(d.loserNames().get(i)), d, setOfFile, namesOfSet, problems);
                     if (loser != null) setId = setOfFile.get(loser.id());
                 }
                 if (chosen == null && setId == null) {
@@ -85,24 +85,24 @@ final class PendingBinder {
     }
 
     /** The one file a name means; when several folders hold the name, the one whose set holds the decision's other names. */
-    private static FileRow pick(List<FileRow> candidates, DecisionRow d, Map<Long, Long> setOfFile,
+    private static ImageFile pick(List<ImageFile> candidates, DecisionRow d, Map<Long, Long> setOfFile,
                                 Map<Long, List<String>> namesOfSet, List<Problem> problems) {
         if (candidates == null || candidates.isEmpty()) return null;
         if (candidates.size() == 1) return candidates.get(0);
-        List<FileRow> fitting = new ArrayList<>();
-        for (FileRow f : candidates) {
+        List<ImageFile> fitting = new ArrayList<>();
+        for (ImageFile f : candidates) {
             Long s = setOfFile.get(f.id());
             if (s != null && !d.loserNames().isEmpty() && namesOfSet.get(s).containsAll(d.loserNames())) fitting.add(f);
         }
         if (fitting.size() == 1) return fitting.get(0);
-        List<FileRow> present = candidates.stream().filter(FileRow::present).toList();
+        List<ImageFile> present = candidates.stream().filter(ImageFile::present).toList();
         if (present.size() == 1) return present.get(0);
         problems.add(new Problem(d.sourceRef(), "ambiguous-name", candidates.size() + " files named " + candidates.get(0).name()
                 + " in project " + d.projectId() + "; left pending"));
         return null;
     }
 
-    private boolean normalizePixelBox(DecisionRow d, FileRow chosen, List<Problem> problems) {
+    private boolean normalizePixelBox(DecisionRow d, ImageFile chosen, List<Problem> problems) {
         if (d.crop() != null || !LoggedBox.UNKNOWN.equals(d.cropState()) || d.rawJson() == null) return false;
         if (chosen.width() == null || chosen.height() == null) return false;
         try {

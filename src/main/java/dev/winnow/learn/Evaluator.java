@@ -1,6 +1,7 @@
 package dev.winnow.learn;
 
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.Project;
 import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.DatasetBuilder;
 import dev.winnow.learn.data.LearnSettings;
@@ -15,7 +16,6 @@ import dev.winnow.learn.report.ReportFolder;
 import dev.winnow.learn.report.StoreThumbnails;
 import dev.winnow.learn.report.Thumbnails;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.Store;
 
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class Evaluator {
                                ProgressReporter progress) {
         DatasetBuilder builder = new DatasetBuilder(store);
         List<String> ids = projectIds.isEmpty()
-                ? new ProjectRepository(store).all().stream().map(ProjectRow::id).toList() : projectIds;
+                ? new ProjectRepository(store).all().stream().map(Project::id).toList() : projectIds;
         Dataset data = builder.labeled(ids, builder.embedder(embedder));
         if (data.sets().isEmpty()) throw new IllegalArgumentException("no labeled sets to evaluate in " + ids);
         EvalResult result = new Evaluation(settings).run(data, holdout, progress);

@@ -1,5 +1,6 @@
 package dev.winnow.learn;
 
+import dev.winnow.domain.Project;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelMetadata;
 import dev.winnow.learn.model.ModelRegistry;
@@ -7,7 +8,6 @@ import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.LearnInputRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.Store;
 
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ public final class LearnStatus {
         DecisionRepository decisions = new DecisionRepository(store);
         LearnInputRepository inputs = new LearnInputRepository(store);
         PredictionRepository predictions = new PredictionRepository(store);
-        List<String> ids = projectIds.isEmpty() ? projects.all().stream().map(ProjectRow::id).toList() : projectIds;
+        List<String> ids = projectIds.isEmpty() ? projects.all().stream().map(Project::id).toList() : projectIds;
         List<StatusReport.ProjectStatus> out = new ArrayList<>();
         for (String id : ids) {
             if (projects.find(id).isEmpty()) throw new IllegalArgumentException("unknown project '" + id + "' (see `winnow projects`)");

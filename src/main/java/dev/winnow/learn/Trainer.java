@@ -2,6 +2,7 @@ package dev.winnow.learn;
 
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
+import dev.winnow.domain.Project;
 import dev.winnow.learn.anomaly.AnomalyModel;
 import dev.winnow.learn.anomaly.AnomalyOutcome;
 import dev.winnow.learn.anomaly.AnomalyTrainer;
@@ -30,7 +31,6 @@ import dev.winnow.learn.rank.PickOutcome;
 import dev.winnow.learn.rank.RankerModel;
 import dev.winnow.learn.rank.RankerTrainer;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.Store;
 
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class Trainer {
                              ProgressReporter progress) {
         DatasetBuilder builder = new DatasetBuilder(store);
         List<String> ids = projectIds.isEmpty()
-                ? new ProjectRepository(store).all().stream().map(ProjectRow::id).toList() : projectIds;
+                ? new ProjectRepository(store).all().stream().map(Project::id).toList() : projectIds;
         if (ids.isEmpty()) throw new IllegalArgumentException("no projects yet: winnow project add ID DIR");
         return train(builder.labeled(ids, builder.embedder(embedder)), kinds, progress);
     }

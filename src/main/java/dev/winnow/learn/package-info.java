@@ -3,6 +3,6 @@
  * dev.winnow.learn.Predictor}, {@link dev.winnow.learn.LearnStatus} and the train benchmark, with the reports they
  * return. Sub-packages follow the data's way: data → features → fit → model → rank, anomaly, crop → predict → eval
  * → report; each uses only those before it, the models not each other. Uses every learn sub-package, common,
- * imaging, catalog, store.
+ * domain, imaging, catalog, store.
  */
 package dev.winnow.learn;

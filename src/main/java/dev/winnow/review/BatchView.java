@@ -1,10 +1,10 @@
 package dev.winnow.review;
 
 import dev.winnow.common.Problem;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.DecodeFailureRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
@@ -36,12 +36,12 @@ final class BatchView {
         if (batch == null) return new BatchPage(projectId, sessionId, null, List.of(), new BatchPage.Progress(0, 0, 0, 0));
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         List<BatchPage.SetCard> cards = new ArrayList<>();
-        Map<Long, FileRow> files = batches.memberFiles(batch.id());
+        Map<Long, ImageFile> files = batches.memberFiles(batch.id());
         Map<Long, Problem> undecodable = failures.forProject(projectId);
         for (BatchSetRow s : batches.sets(batch.id())) {
             List<BatchPage.Member> members = new ArrayList<>();
             for (long id : s.memberIds()) {
-                FileRow f = files.get(id);
+                ImageFile f = files.get(id);
                 Problem bad = undecodable.get(f.id());
                 members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height(),
                         bad == null ? null : bad.reason() + ": " + bad.detail()));

@@ -1,12 +1,12 @@
 package dev.winnow.review;
 
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.Project;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.JournalOpRow;
 import dev.winnow.store.JournalRepository;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRow;
@@ -112,7 +112,7 @@ final class Finalizer {
     }
 
     private FinalizePlan plan(ReviewBatchRow batch) {
-        ProjectRow project = projects.find(batch.projectId()).orElseThrow(() -> new IllegalStateException(
+        Project project = projects.find(batch.projectId()).orElseThrow(() -> new IllegalStateException(
                 "project " + batch.projectId() + " of batch " + batch.id() + " is not in the store"));
         Path root = Path.of(project.root());
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
@@ -124,7 +124,7 @@ final class Finalizer {
             if (c == null) continue;
             List<SetOutcome.Member> members = new ArrayList<>();
             for (long id : set.memberIds()) {
-                FileRow f = files.byId(id).orElseThrow();
+                ImageFile f = files.byId(id).orElseThrow();
                 try {
                     members.add(new SetOutcome.Member(id, f.relPath(), f.size(), companions.companionsOf(root.resolve(f.relPath()))));
                 } catch (IOException e) {

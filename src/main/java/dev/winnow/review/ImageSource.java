@@ -1,12 +1,12 @@
 package dev.winnow.review;
 
+import dev.winnow.domain.ImageFile;
 import dev.winnow.imaging.DecodeException;
 import dev.winnow.imaging.ImageDecoder;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.SetRepository;
 import dev.winnow.store.Store;
@@ -65,7 +65,7 @@ final class ImageSource {
     }
 
     Optional<Image> thumbnail(long fileId) throws IOException {
-        Optional<FileRow> f = file(fileId);
+        Optional<ImageFile> f = file(fileId);
         if (f.isEmpty()) return Optional.empty();
         Optional<Path> cached = content.forFile(fileId).map(ContentRow::thumbPath).flatMap(p -> inside(home, p));
         if (cached.isPresent() && Files.isRegularFile(cached.get())) return Optional.of(read(cached.get()));
@@ -94,7 +94,7 @@ final class ImageSource {
         return p.isPresent() && Files.isRegularFile(p.get()) ? Optional.of(read(p.get())) : Optional.empty();
     }
 
-    private Optional<FileRow> file(long fileId) {
+    private Optional<ImageFile> file(long fileId) {
         return files.byId(fileId).filter(f -> f.projectId().equals(projectId));
     }
 

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import javax.imageio.ImageIO;
@@ -158,8 +158,8 @@ public final class ReviewBenchmark {
         ContentRepository content = new ContentRepository(store);
         PredictionRepository predictions = new PredictionRepository(store);
         int images = 0;
-        for (StageSetRow set : catalog.sets("bench", 0)) {
-            for (FileRow m : set.members()) {
+        for (StageSet set : catalog.sets("bench", 0)) {
+            for (ImageFile m : set.members()) {
                 Path thumb = thumbs.resolve(m.id() + ".jpg");
                 ImageIO.write(ImageSource.fit(ImageIO.read(root.resolve(m.relPath()).toFile()), 512), "jpeg", thumb.toFile());
                 files.setContentHash(m.id(), "bench-" + m.id());

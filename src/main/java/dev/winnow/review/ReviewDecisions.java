@@ -3,11 +3,11 @@ package dev.winnow.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.common.CropBox;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
@@ -99,8 +99,8 @@ final class ReviewDecisions {
         for (BatchSetRow set : sets) {
             ReviewChoiceRow c = current.get(set.setId());
             if (c == null) continue;
-            List<FileRow> members = set.memberIds().stream().map(id -> files.byId(id).orElseThrow()).toList();
-            FileRow chosen = members.stream().filter(f -> c.fileId() != null && f.id() == c.fileId()).findFirst().orElse(null);
+            List<ImageFile> members = set.memberIds().stream().map(id -> files.byId(id).orElseThrow()).toList();
+            ImageFile chosen = members.stream().filter(f -> c.fileId() != null && f.id() == c.fileId()).findFirst().orElse(null);
             if (!decisions.insert(decision(batch, set, c, members, chosen))) continue;
             added++;
             selectionRows.add(List.of(c.sessionId(), "set_" + set.setId(),
@@ -121,9 +121,9 @@ final class ReviewDecisions {
         return added;
     }
 
-    private DecisionRow decision(ReviewBatchRow batch, BatchSetRow set, ReviewChoiceRow c, List<FileRow> members,
-                                 FileRow chosen) {
-        List<String> losers = members.stream().filter(f -> f != chosen).map(FileRow::name).toList();
+    private DecisionRow decision(ReviewBatchRow batch, BatchSetRow set, ReviewChoiceRow c, List<ImageFile> members,
+                                 ImageFile chosen) {
+        List<String> losers = members.stream().filter(f -> f != chosen).map(ImageFile::name).toList();
         String cropState = c.rejectsAll() ? "not_recorded" : c.crop() == null ? "uncropped" : "box";
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("session", c.sessionId());
@@ -141,7 +141,7 @@ final class ReviewDecisions {
     }
 
     /** Paths in the logs look like the old tools' ({@code mojo1/20250708_064118_stage1_generated.png}). */
-    private static String logPath(ReviewBatchRow batch, FileRow f) {
+    private static String logPath(ReviewBatchRow batch, ImageFile f) {
         return batch.projectId() + "/" + f.relPath();
     }
 

@@ -1,12 +1,12 @@
 package dev.winnow.review;
 
-import dev.winnow.store.FileRow;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
@@ -47,24 +47,24 @@ final class ReviewQueue {
     /** Starts a new batch from the sets not reviewed yet; empty when none are left. */
     Optional<ReviewBatchRow> next(String projectId, ReviewOrder order) {
         Set<Long> taken = batches.takenSetIds(projectId);
-        List<StageSetRow> candidates = new ArrayList<>();
-        for (StageSetRow s : sets.list(projectId, 0)) {
-            if (!taken.contains(s.id()) && s.members().stream().allMatch(FileRow::present)) candidates.add(s);
+        List<StageSet> candidates = new ArrayList<>();
+        for (StageSet s : sets.list(projectId, 0)) {
+            if (!taken.contains(s.id()) && s.members().stream().allMatch(ImageFile::present)) candidates.add(s);
         }
         if (candidates.isEmpty()) return Optional.empty();
         Map<Long, PredictionRow> byId = new HashMap<>();
         for (PredictionRow p : predictions.forProject(projectId)) byId.put(p.setId(), p);
         List<ReviewBatchRepository.NewSet> chosen = order(candidates, byId, order).stream().limit(batchSize)
-                .map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(), s.members().stream().map(FileRow::id).toList()))
+                .map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(), s.members().stream().map(ImageFile::id).toList()))
                 .toList();
         return Optional.of(batches.create(projectId, order.id(), chosen));
     }
 
-    static List<StageSetRow> order(List<StageSetRow> sets, Map<Long, PredictionRow> predictions, ReviewOrder order) {
-        Comparator<StageSetRow> byTime = Comparator.comparing(ReviewQueue::timeOf).thenComparing(StageSetRow::key);
-        Comparator<StageSetRow> cmp = order == ReviewOrder.TIME ? byTime
-                : Comparator.<StageSetRow>comparingDouble(s -> -doubt(predictions.get(s.id()))).thenComparing(byTime);
-        List<StageSetRow> out = new ArrayList<>(sets);
+    static List<StageSet> order(List<StageSet> sets, Map<Long, PredictionRow> predictions, ReviewOrder order) {
+        Comparator<StageSet> byTime = Comparator.comparing(ReviewQueue::timeOf).thenComparing(StageSet::key);
+        Comparator<StageSet> cmp = order == ReviewOrder.TIME ? byTime
+                : Comparator.<StageSet>comparingDouble(s -> -doubt(predictions.get(s.id()))).thenComparing(byTime);
+        List<StageSet> out = new ArrayList<>(sets);
         out.sort(cmp);
         return out;
     }
@@ -73,7 +73,7 @@ final class ReviewQueue {
         return p == null ? 1.0 : AiSuggestion.of(p).doubt();
     }
 
-    private static String timeOf(StageSetRow s) {
+    private static String timeOf(StageSet s) {
         String t = s.members().get(0).nameTime();
         return t == null ? "" : t;
     }

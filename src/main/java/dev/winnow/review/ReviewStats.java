@@ -2,8 +2,8 @@ package dev.winnow.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
 import dev.winnow.store.Store;
@@ -131,8 +131,8 @@ public final class ReviewStats {
     }
 
     private Override override(ReviewChoiceRow c) {
-        String ai = c.aiPick() == null ? "(reject the set)" : files.byId(c.aiPick()).map(FileRow::name).orElse("#" + c.aiPick());
-        String chosen = c.fileId() == null ? "(rejected the set)" : files.byId(c.fileId()).map(FileRow::name).orElse("#" + c.fileId());
+        String ai = c.aiPick() == null ? "(reject the set)" : files.byId(c.aiPick()).map(ImageFile::name).orElse("#" + c.aiPick());
+        String chosen = c.fileId() == null ? "(rejected the set)" : files.byId(c.fileId()).map(ImageFile::name).orElse("#" + c.fileId());
         double confidence = 0;
         try {
             confidence = json.readTree(c.aiJson()).path("confidence").asDouble();

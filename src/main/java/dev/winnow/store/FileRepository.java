@@ -1,5 +1,7 @@
 package dev.winnow.store;
 
+import dev.winnow.domain.ImageFile;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +22,9 @@ public final class FileRepository {
     }
 
     /** Every file of the project in any state, keyed by relative path (the rescan's starting point). */
-    public Map<String, FileRow> index(String projectId) {
+    public Map<String, ImageFile> index(String projectId) {
         return store.query(c -> {
-            Map<String, FileRow> out = new HashMap<>();
+            Map<String, ImageFile> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM files WHERE project_id = ?")) {
                 ps.setString(1, projectId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -33,26 +35,26 @@ public final class FileRepository {
         });
     }
 
-    public List<FileRow> present(String projectId) {
+    public List<ImageFile> present(String projectId) {
         return list("SELECT * FROM files WHERE project_id = ? AND state = 'present' ORDER BY rel_path", projectId);
     }
 
-    public Optional<FileRow> byId(long id) {
-        List<FileRow> rows = list("SELECT * FROM files WHERE id = ?", id);
+    public Optional<ImageFile> byId(long id) {
+        List<ImageFile> rows = list("SELECT * FROM files WHERE id = ?", id);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** Files with this exact name inside one project (names are how logs refer to images). */
-    public List<FileRow> byName(String projectId, String name) {
+    public List<ImageFile> byName(String projectId, String name) {
         return list("SELECT * FROM files WHERE project_id = ? AND name = ? ORDER BY state, rel_path", projectId, name);
     }
 
     /** Inserts new files and updates changed ones; returns the rows with their ids. */
-    public List<FileRow> upsert(Collection<FileRow> rows) {
+    public List<ImageFile> upsert(Collection<ImageFile> rows) {
         if (rows.isEmpty()) return List.of();
         return store.inTransaction(c -> {
             String now = Sql.now();
-            List<FileRow> out = new ArrayList<>(rows.size());
+            List<ImageFile> out = new ArrayList<>(rows.size());
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO files (project_id, rel_path, name, stem, ext, size, mtime, width, height, format, stage,
                                        stage_label, name_time, content_hash, state, first_seen, last_seen)
@@ -62,7 +64,7 @@ public final class FileRepository {
                       stage = excluded.stage, stage_label = excluded.stage_label, name_time = excluded.name_time,
                       content_hash = excluded.content_hash, state = excluded.state, last_seen = excluded.last_seen
                     RETURNING id""")) {
-                for (FileRow r : rows) {
+                for (ImageFile r : rows) {
                     Sql.bind(ps, r.projectId(), r.relPath(), r.name(), r.stem(), r.ext(), r.size(), r.mtime(), r.width(),
                             r.height(), r.format(), r.stage(), r.stageLabel(), r.nameTime(), r.contentHash(), r.state(),
                             now, now);
@@ -151,12 +153,12 @@ public final class FileRepository {
         });
     }
 
-    private List<FileRow> list(String sql, Object... args) {
+    private List<ImageFile> list(String sql, Object... args) {
         return store.query(c -> list(c, sql, args));
     }
 
-    static List<FileRow> list(Connection c, String sql, Object... args) throws SQLException {
-        List<FileRow> out = new ArrayList<>();
+    static List<ImageFile> list(Connection c, String sql, Object... args) throws SQLException {
+        List<ImageFile> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Sql.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -166,8 +168,8 @@ public final class FileRepository {
         return out;
     }
 
-    static FileRow row(ResultSet rs) throws SQLException {
-        return new FileRow(rs.getLong("id"), rs.getString("project_id"), rs.getString("rel_path"), rs.getString("name"),
+    static ImageFile row(ResultSet rs) throws SQLException {
+        return new ImageFile(rs.getLong("id"), rs.getString("project_id"), rs.getString("rel_path"), rs.getString("name"),
                 rs.getString("stem"), rs.getString("ext"), rs.getLong("size"), rs.getLong("mtime"),
                 Sql.intOrNull(rs, "width"), Sql.intOrNull(rs, "height"), rs.getString("format"), rs.getDouble("stage"),
                 rs.getString("stage_label"), rs.getString("name_time"), rs.getString("content_hash"),
@@ -178,8 +180,8 @@ public final class FileRepository {
         return new CompanionRow(rs.getLong("file_id"), rs.getString("rel_path"), rs.getLong("size"), rs.getLong("mtime"));
     }
 
-    private static FileRow withId(FileRow r, long id) {
-        return new FileRow(id, r.projectId(), r.relPath(), r.name(), r.stem(), r.ext(), r.size(), r.mtime(), r.width(),
+    private static ImageFile withId(ImageFile r, long id) {
+        return new ImageFile(id, r.projectId(), r.relPath(), r.name(), r.stem(), r.ext(), r.size(), r.mtime(), r.width(),
                 r.height(), r.format(), r.stage(), r.stageLabel(), r.nameTime(), r.contentHash(), r.state());
     }
 }

@@ -1,5 +1,7 @@
 package dev.winnow.store;
 
+import dev.winnow.domain.Project;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +20,7 @@ public final class ProjectRepository {
     }
 
     /** Inserts or updates a project; the original added_at is kept. */
-    public void save(ProjectRow p) {
+    public void save(Project p) {
         store.update("""
                 INSERT INTO projects (id, title, root, status, created_at, started_at, finished_at, manifest_json, added_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -29,7 +31,7 @@ public final class ProjectRepository {
                 p.manifestJson(), p.addedAt() == null ? Sql.now() : p.addedAt());
     }
 
-    public Optional<ProjectRow> find(String id) {
+    public Optional<Project> find(String id) {
         return store.query(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM projects WHERE id = ?")) {
                 ps.setString(1, id);
@@ -40,9 +42,9 @@ public final class ProjectRepository {
         });
     }
 
-    public List<ProjectRow> all() {
+    public List<Project> all() {
         return store.query(c -> {
-            List<ProjectRow> out = new ArrayList<>();
+            List<Project> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM projects ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(row(rs));
@@ -77,8 +79,8 @@ public final class ProjectRepository {
         }
     }
 
-    private static ProjectRow row(ResultSet rs) throws SQLException {
-        return new ProjectRow(rs.getString("id"), rs.getString("title"), rs.getString("root"), rs.getString("status"),
+    private static Project row(ResultSet rs) throws SQLException {
+        return new Project(rs.getString("id"), rs.getString("title"), rs.getString("root"), rs.getString("status"),
                 rs.getString("created_at"), rs.getString("started_at"), rs.getString("finished_at"),
                 rs.getString("manifest_json"), rs.getString("added_at"));
     }

@@ -1,5 +1,7 @@
 package dev.winnow.store;
 
+import dev.winnow.domain.ImageFile;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -111,15 +113,15 @@ public final class ReviewBatchRepository {
     }
 
     /** Every member file of the batch's sets, keyed by id, in one query. */
-    public Map<Long, FileRow> memberFiles(String batchId) {
+    public Map<Long, ImageFile> memberFiles(String batchId) {
         return store.query(c -> {
             List<Long> ids = new ArrayList<>();
             for (BatchSetRow s : sets(batchId)) ids.addAll(s.memberIds());
-            Map<Long, FileRow> out = new HashMap<>();
+            Map<Long, ImageFile> out = new HashMap<>();
             if (ids.isEmpty()) return out;
             StringBuilder sql = new StringBuilder("SELECT * FROM files WHERE id IN (");
             for (int i = 0; i < ids.size(); i++) sql.append(i == 0 ? "?" : ", ?");
-            for (FileRow f : FileRepository.list(c, sql.append(")").toString(), ids.toArray())) out.put(f.id(), f);
+            for (ImageFile f : FileRepository.list(c, sql.append(")").toString(), ids.toArray())) out.put(f.id(), f);
             return out;
         });
     }

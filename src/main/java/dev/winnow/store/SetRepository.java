@@ -1,5 +1,8 @@
 package dev.winnow.store;
 
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -95,19 +98,19 @@ public final class SetRepository {
     }
 
     /** Sets of a project with members, ordered by key; limit &lt;= 0 means all. */
-    public List<StageSetRow> list(String projectId, int limit) {
+    public List<StageSet> list(String projectId, int limit) {
         return store.query(c -> {
-            Map<Long, StageSetRow> sets = new LinkedHashMap<>();
-            Map<Long, List<FileRow>> members = new HashMap<>();
+            Map<Long, StageSet> sets = new LinkedHashMap<>();
+            Map<Long, List<ImageFile>> members = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT * FROM sets WHERE project_id = ? ORDER BY set_key" + (limit > 0 ? " LIMIT " + limit : ""))) {
                 ps.setString(1, projectId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong("id");
-                        List<FileRow> m = new ArrayList<>();
+                        List<ImageFile> m = new ArrayList<>();
                         members.put(id, m);
-                        sets.put(id, new StageSetRow(id, projectId, rs.getString("set_key"), rs.getDouble("top_stage"), m));
+                        sets.put(id, new StageSet(id, projectId, rs.getString("set_key"), rs.getDouble("top_stage"), m));
                     }
                 }
             }
@@ -117,7 +120,7 @@ public final class SetRepository {
                 ps.setString(1, projectId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        List<FileRow> m = members.get(rs.getLong("set_id"));
+                        List<ImageFile> m = members.get(rs.getLong("set_id"));
                         if (m != null) m.add(FileRepository.row(rs));
                     }
                 }
@@ -126,7 +129,7 @@ public final class SetRepository {
         });
     }
 
-    public Optional<StageSetRow> byId(long setId) {
+    public Optional<StageSet> byId(long setId) {
         return store.query(c -> {
             String projectId;
             try (PreparedStatement ps = c.prepareStatement("SELECT project_id, set_key, top_stage FROM sets WHERE id = ?")) {
@@ -134,10 +137,10 @@ public final class SetRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
                     projectId = rs.getString(1);
-                    List<FileRow> members = FileRepository.list(c, """
+                    List<ImageFile> members = FileRepository.list(c, """
                             SELECT f.* FROM set_members m JOIN files f ON f.id = m.file_id
                             WHERE m.set_id = ? ORDER BY m.position""", setId);
-                    return Optional.of(new StageSetRow(setId, projectId, rs.getString(2), rs.getDouble(3), members));
+                    return Optional.of(new StageSet(setId, projectId, rs.getString(2), rs.getDouble(3), members));
                 }
             }
         });
@@ -156,7 +159,7 @@ public final class SetRepository {
     }
 
     /** Present images that belong to no set. */
-    public List<FileRow> singles(String projectId, int limit) {
+    public List<ImageFile> singles(String projectId, int limit) {
         return store.query(c -> FileRepository.list(c, """
                 SELECT f.* FROM files f WHERE f.project_id = ? AND f.state = 'present'
                   AND NOT EXISTS (SELECT 1 FROM set_members m WHERE m.file_id = f.id)

@@ -1,7 +1,10 @@
 package dev.winnow.store;
 
-/** A store failure the user can act on (a newer schema, a locked or unreadable database). */
-public class StoreException extends RuntimeException {
+/**
+ * A store failure the user can act on (a newer schema, a locked or unreadable database): the store is in a state
+ * Winnow cannot work with, reported like any other such state.
+ */
+public class StoreException extends IllegalStateException {
     public StoreException(String message) {
         super(message);
     }

@@ -1,5 +1,6 @@
 /**
- * The SQLite store: schema migrations, one repository per table group, and the rows they read and write. The only
- * place with SQL. Uses common.
+ * The SQLite store: schema migrations and one repository per table group; maps its tables to the domain records
+ * and to its own rows (decisions, review batches, predictions, cached content). The only place with SQL. Uses
+ * common, domain.
  */
 package dev.winnow.store;

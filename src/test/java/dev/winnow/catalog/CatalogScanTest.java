@@ -2,10 +2,10 @@ package dev.winnow.catalog;
 
 import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.CompanionRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 import org.junit.jupiter.api.AfterEach;
@@ -72,10 +72,10 @@ class CatalogScanTest {
         assertThat(r.singles()).isZero();
         assertThat(r.companions()).isEqualTo(6);
         assertThat(r.problems()).isEmpty();
-        StageSetRow first = catalog.sets("p", 0).get(0);
-        assertThat(first.members()).extracting(FileRow::stage).containsExactly(1.0, 2.0, 3.0);
-        assertThat(first.members()).extracting(FileRow::width).containsExactly(16, 32, 48);
-        FileRow stage2 = first.members().get(1);
+        StageSet first = catalog.sets("p", 0).get(0);
+        assertThat(first.members()).extracting(ImageFile::stage).containsExactly(1.0, 2.0, 3.0);
+        assertThat(first.members()).extracting(ImageFile::width).containsExactly(16, 32, 48);
+        ImageFile stage2 = first.members().get(1);
         List<CompanionRow> comps = new FileRepository(store).companionsOf(stage2.id());
         assertThat(comps).extracting(CompanionRow::relPath)
                 .containsExactly("20250101_000030_stage2_upscaled.caption", "20250101_000030_stage2_upscaled.yaml");
@@ -102,7 +102,7 @@ class CatalogScanTest {
         assertThat(r.changed()).isEqualTo(1);
         assertThat(r.missing()).isEqualTo(1);
         assertThat(r.unchanged()).isEqualTo(1);
-        Map<String, FileRow> index = new FileRepository(store).index("p");
+        Map<String, ImageFile> index = new FileRepository(store).index("p");
         assertThat(index.get("20250101_000100_stage3_enhanced.png").state()).isEqualTo("missing");
         assertThat(index.get("20250101_000001_stage1_generated.png").width()).isEqualTo(20);
         assertThat(catalog.sets("p", 0)).hasSize(2);
@@ -138,7 +138,7 @@ class CatalogScanTest {
                 .isEqualTo(r.problems().size() - 1);
         assertThat(r.sets()).isEqualTo(1);
         // holiday.png and the good JPEG are valid images: they are singles, not lost.
-        assertThat(catalog.singles("p", 0)).extracting(FileRow::name)
+        assertThat(catalog.singles("p", 0)).extracting(ImageFile::name)
                 .contains("holiday.png", "20250101_000700_stage1_generated.jpg");
 
         ScanReport again = scan();

@@ -1,8 +1,8 @@
 package dev.winnow.catalog;
 
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.ExifJpegs;
 import org.junit.jupiter.api.Test;

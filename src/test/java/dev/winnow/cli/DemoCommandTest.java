@@ -1,10 +1,10 @@
 package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,12 +43,12 @@ class DemoCommandTest {
         json.path("history").forEach(h -> projects.add(h.path("project").asText()));
         try (Store store = Store.open(home)) {
             for (String p : projects) {
-                List<StageSetRow> sets = new SetRepository(store).list(p, 0);
+                List<StageSet> sets = new SetRepository(store).list(p, 0);
                 Set<Long> predicted = new PredictionRepository(store).forProject(p).stream().map(PredictionRow::setId)
                         .collect(Collectors.toSet());
                 assertThat(sets).as(p).isNotEmpty();
                 assertThat(predicted).as("sets of " + p + " with a prediction")
-                        .containsAll(sets.stream().map(StageSetRow::id).toList());
+                        .containsAll(sets.stream().map(StageSet::id).toList());
             }
         }
         try (Stream<Path> models = Files.walk(home.resolve("models"))) {

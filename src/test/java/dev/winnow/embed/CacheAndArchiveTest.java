@@ -1,8 +1,8 @@
 package dev.winnow.embed;
 
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class CacheAndArchiveTest extends FixtureTest {
     void pruneDropsOnlyWhatNoFileReferencesAndOnlyWhenApplied() throws Exception {
         fixture(1, 2);
         fx.embed();
-        FileRow single = new FileRepository(fx.store).byName(ProjectFixture.ID, "single_0.png").get(0);
+        ImageFile single = new FileRepository(fx.store).byName(ProjectFixture.ID, "single_0.png").get(0);
         String oldHash = single.contentHash();
         String oldThumb = new ContentRepository(fx.store).find(oldHash).orElseThrow().thumbPath();
         // One file is replaced by other content (its old cache entry is now unreferenced) ...
@@ -93,7 +93,7 @@ class CacheAndArchiveTest extends FixtureTest {
         assertThat(otherModel.safe()).isFalse();
         assertThat(otherModel.gaps().get("vector onnx:000000000000-000000").count()).isEqualTo(7);
 
-        FileRow f = new FileRepository(fx.store).present(ProjectFixture.ID).get(0);
+        ImageFile f = new FileRepository(fx.store).present(ProjectFixture.ID).get(0);
         Files.delete(fx.home.resolve(new ContentRepository(fx.store).forFile(f.id()).orElseThrow().thumbPath()));
         ArchiveReport lostThumb = check.check(ProjectFixture.ID, List.of());
         assertThat(lostThumb.safe()).isFalse();

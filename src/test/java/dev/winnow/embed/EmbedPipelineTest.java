@@ -1,12 +1,12 @@
 package dev.winnow.embed;
 
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.EmbeddingRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -36,7 +36,7 @@ class EmbedPipelineTest extends FixtureTest {
         assertThat(vectors.vectorsForProject(ProjectFixture.ID, PixelEmbedder.ID)).hasSize(11)
                 .allSatisfy((id, v) -> assertThat(v).hasSize(PixelEmbedder.DIMENSION));
         ContentRepository content = new ContentRepository(fx.store);
-        for (FileRow f : new dev.winnow.store.FileRepository(fx.store).present(ProjectFixture.ID)) {
+        for (ImageFile f : new dev.winnow.store.FileRepository(fx.store).present(ProjectFixture.ID)) {
             ContentRow c = content.forFile(f.id()).orElseThrow();
             assertThat(c.hash()).isEqualTo(ContentHash.of(Files.readAllBytes(fx.root.resolve(f.relPath()))));
             assertThat(c.width()).isEqualTo(f.width());
@@ -45,7 +45,7 @@ class EmbedPipelineTest extends FixtureTest {
             assertThat(c.stats()).containsKeys("sharpness", "luma_mean", "colourfulness");
         }
         ChangeFeatureRepository changes = new ChangeFeatureRepository(fx.store);
-        for (StageSetRow s : new SetRepository(fx.store).list(ProjectFixture.ID, 0)) {
+        for (StageSet s : new SetRepository(fx.store).list(ProjectFixture.ID, 0)) {
             Map<Long, Map<String, Double>> f = changes.forSet(s.id());
             assertThat(f).hasSize(3);
             assertThat(f.get(s.highest().id())).containsKey("down_max");

@@ -1,8 +1,8 @@
 package dev.winnow.embed;
 
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -83,10 +83,10 @@ class LegacyImportTest extends FixtureTest {
         Path cache = Files.createDirectories(tmp.resolve("old/data/ai_data/cache"));
         Files.createDirectories(tmp.resolve("old/data/ai_data/embeddings"));
         List<String> lines = new ArrayList<>();
-        List<FileRow> files = new FileRepository(fx.store).present(ProjectFixture.ID);
+        List<ImageFile> files = new FileRepository(fx.store).present(ProjectFixture.ID);
         String[] dtypes = {"<f4", ">f2", "<f2", ">f4", "<f8", "<f4", ">f4"};
         for (int i = 0; i < files.size(); i++) {
-            FileRow f = files.get(i);
+            ImageFile f = files.get(i);
             String npyRel = "data/ai_data/embeddings/" + Integer.toHexString(1000 + i) + ".npy";
             Files.write(tmp.resolve("old").resolve(npyRel), npy(dtypes[i], "(4,)", new float[] {i, 0.5f, -0.25f, 1}));
             if (i == 0) {

@@ -1,10 +1,10 @@
 package dev.winnow.embed;
 
+import dev.winnow.domain.ImageFile;
 import dev.winnow.imaging.ExifOrientation;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.testing.ExifJpegs;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class UprightCacheTest extends FixtureTest {
         fx.rescan();
         EmbedReport first = fx.embed();
         assertThat(first.decoded()).isEqualTo(4);
-        FileRow photo = new FileRepository(fx.store).byName(ProjectFixture.ID, "20250708_070000_photo.jpg").get(0);
+        ImageFile photo = new FileRepository(fx.store).byName(ProjectFixture.ID, "20250708_070000_photo.jpg").get(0);
         ContentRow fresh = new ContentRepository(fx.store).find(photo.contentHash()).orElseThrow();
         assertThat(new int[] {fresh.width(), fresh.height()}).containsExactly(48, 32);
         assertThat(fresh.stats()).containsEntry(ExifOrientation.UPRIGHT_KEY, 1.0);

@@ -2,6 +2,7 @@ package dev.winnow.learn;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.StageSet;
 import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.DatasetBuilder;
 import dev.winnow.learn.data.DecisionResolver;
@@ -19,7 +20,6 @@ import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.LearnStore;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class StoreLearningTest {
         try (Store store = Store.open(home)) {
             LearnStore.load(store, d, "emb/v1");
             SetRepository sets = new SetRepository(store);
-            StageSetRow first = sets.list("a", 0).get(0);
+            StageSet first = sets.list("a", 0).get(0);
             DecisionRepository decisions = new DecisionRepository(store);
             DecisionRow log = decisions.forSet(first.id()).get(0);
             // A later reviewer decision overrides the log and disagrees with it: one conflict.
@@ -58,10 +58,10 @@ class StoreLearningTest {
                     first.members().get(0).stage(), List.of(), "box", new CropBox(0.2, 0.2, 0.6, 0.6), null, null, null,
                     first.id(), first.members().get(0).id(), "review-1"));
             // A rejected set and a set with a member lacking an embedding are left out with their reasons.
-            StageSetRow second = sets.list("a", 0).get(1);
+            StageSet second = sets.list("a", 0).get(1);
             decisions.insert(new DecisionRow(0, "a", "review", "batch1", "review", null, null, null, List.of(), "not_recorded",
                     null, null, null, null, second.id(), null, "review-2"));
-            StageSetRow third = sets.list("a", 0).get(2);
+            StageSet third = sets.list("a", 0).get(2);
             new EmbeddingRepository(store).save("unrelated", "emb/v1", new float[8]);
             store.inTransaction(c -> c.createStatement().executeUpdate(
                     "UPDATE files SET content_hash = 'gone' WHERE id = " + third.members().get(0).id()));

@@ -1,7 +1,7 @@
 package dev.winnow.review;
 
 import dev.winnow.common.CropBox;
-import dev.winnow.store.FileRow;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.JournalOpRow;
 import dev.winnow.store.JournalRepository;
 import dev.winnow.store.ReviewBatchRepository;
@@ -126,12 +126,12 @@ class FinalizeJournalTest {
         }
         assertThat(after.keySet()).noneMatch(k -> k.contains(".winnow-tmp"));
         Map<String, String> expectedArea = new HashMap<>();
-        FileRow cropped = fx.sets.get(0).highest();
-        for (FileRow f : fx.sets.get(0).members()) expectedArea.put(f.stem(), f == cropped ? "__crop_originals/" : "__delete_staging/");
+        ImageFile cropped = fx.sets.get(0).highest();
+        for (ImageFile f : fx.sets.get(0).members()) expectedArea.put(f.stem(), f == cropped ? "__crop_originals/" : "__delete_staging/");
         expectedArea.put(fx.sets.get(1).members().get(0).stem(), "__selected/");
-        for (FileRow f : fx.sets.get(1).members().subList(1, 3)) expectedArea.put(f.stem(), "__delete_staging/");
-        for (FileRow f : fx.sets.get(2).members()) expectedArea.put(f.stem(), "__delete_staging/");
-        for (FileRow f : fx.sets.get(3).members()) expectedArea.put(f.stem(), "");
+        for (ImageFile f : fx.sets.get(1).members().subList(1, 3)) expectedArea.put(f.stem(), "__delete_staging/");
+        for (ImageFile f : fx.sets.get(2).members()) expectedArea.put(f.stem(), "__delete_staging/");
+        for (ImageFile f : fx.sets.get(3).members()) expectedArea.put(f.stem(), "");
         for (var e : expectedArea.entrySet()) {
             for (String ext : List.of(".png", ".yaml", ".caption")) {
                 assertThat(after).as(e.getValue() + e.getKey() + ext).containsKey(e.getValue() + e.getKey() + ext);
@@ -185,7 +185,7 @@ class FinalizeJournalTest {
     void aNameClashIsReportedBeforeAnythingMoves(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 4, 3, 2).withPredictions()) {
             String batch = review(fx, op -> { });
-            FileRow loser = fx.sets.get(1).members().get(2);
+            ImageFile loser = fx.sets.get(1).members().get(2);
             Path clash = Files.createDirectories(fx.root.resolve("__delete_staging")).resolve(loser.stem() + ".caption");
             Files.writeString(clash, "the user's own file");
             Map<String, String> before = ReviewFixture.tree(fx.root);
@@ -207,7 +207,7 @@ class FinalizeJournalTest {
     @Test
     void theCroppedFileIsCutFromTheFullResolutionOriginalAndGetsCopiesOfTheCompanions(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 4).withPredictions()) {
-            FileRow top = fx.sets.get(0).highest();
+            ImageFile top = fx.sets.get(0).highest();
             BufferedImage original = ImageIO.read(fx.root.resolve(top.relPath()).toFile());
             byte[] originalBytes = Files.readAllBytes(fx.root.resolve(top.relPath()));
             byte[] yaml = Files.readAllBytes(fx.root.resolve(top.stem() + ".yaml"));
@@ -234,7 +234,7 @@ class FinalizeJournalTest {
     @Test
     void aCompanionWrittenAfterTheScanStillTravelsWithItsImage(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 3).withPredictions()) {
-            FileRow chosen = fx.sets.get(0).members().get(0);
+            ImageFile chosen = fx.sets.get(0).members().get(0);
             Files.writeString(fx.root.resolve(chosen.stem() + ".txt"), "written after the scan");
             ReviewSession s = session(fx, op -> { });
             String batch = s.page().batch().id();
@@ -248,7 +248,7 @@ class FinalizeJournalTest {
     @Test
     void undoLeavesAFileThatChangedSinceFinalizeWhereItIsAndSaysSo(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 3).withPredictions()) {
-            FileRow chosen = fx.sets.get(0).members().get(0);
+            ImageFile chosen = fx.sets.get(0).members().get(0);
             ReviewSession s = session(fx, op -> { });
             String batch = s.page().batch().id();
             s.choose(batch, fx.sets.get(0).id(), chosen.id(), null, null);

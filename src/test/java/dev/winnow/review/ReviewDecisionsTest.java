@@ -1,8 +1,8 @@
 package dev.winnow.review;
 
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +30,7 @@ class ReviewDecisionsTest {
             Instant before = Instant.now();
             ReviewSession s = new ReviewSession(fx.store, ReviewFixture.PROJECT, ReviewOrder.TIME, 100, op -> { });
             String batch = s.page().batch().id();
-            FileRow low = fx.sets.get(0).members().get(1);
+            ImageFile low = fx.sets.get(0).members().get(1);
             s.choose(batch, fx.sets.get(0).id(), low.id(), "ai", null);                   // overrides the AI pick
             s.choose(batch, fx.sets.get(1).id(), fx.sets.get(1).highest().id(), null, null);
             s.choose(batch, fx.sets.get(2).id(), null, null, null);                        // reject; AI suggested a pick

@@ -3,14 +3,14 @@ package dev.winnow.review;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 
@@ -39,9 +39,9 @@ final class ReviewFixture implements AutoCloseable {
     final Path root;
     final Path home;
     final Store store;
-    final List<StageSetRow> sets;
+    final List<StageSet> sets;
 
-    private ReviewFixture(Path root, Path home, Store store, List<StageSetRow> sets) {
+    private ReviewFixture(Path root, Path home, Store store, List<StageSet> sets) {
         this.root = root;
         this.home = home;
         this.store = store;
@@ -67,7 +67,7 @@ final class ReviewFixture implements AutoCloseable {
         Catalog catalog = new Catalog(store);
         catalog.addProject(PROJECT, root, "Mojo 9");
         catalog.scan(PROJECT, ProgressReporter.silent());
-        List<StageSetRow> sets = catalog.sets(PROJECT, 0);
+        List<StageSet> sets = catalog.sets(PROJECT, 0);
         if (sets.size() != sizes.length) throw new IllegalStateException("expected " + sizes.length + " sets, got " + sets.size());
         return new ReviewFixture(root, home, store, sets);
     }
@@ -76,7 +76,7 @@ final class ReviewFixture implements AutoCloseable {
     ReviewFixture withPredictions() {
         PredictionRepository repo = new PredictionRepository(store);
         for (int i = 0; i < sets.size(); i += 2) {
-            StageSetRow s = sets.get(i);
+            StageSet s = sets.get(i);
             repo.save(new PredictionRow(s.id(), s.highest().id(), 0.95 - 0.1 * i, i == 2 ? 0.8 : 0.05, AI_CROP,
                     "stage 3 face region changed strongly", "r1", "a1", "c1", Map.of(), null));
         }
@@ -85,7 +85,7 @@ final class ReviewFixture implements AutoCloseable {
 
     /** A cached thumbnail for the first member of set 0 and a heatmap for set 0, as the see pass would write them. */
     ReviewFixture withThumbnailAndHeatmap() throws IOException {
-        FileRow f = sets.get(0).members().get(0);
+        ImageFile f = sets.get(0).members().get(0);
         Path thumb = Files.createDirectories(home.resolve("thumbs")).resolve(f.id() + ".png");
         TestImages.png(thumb, 26, 38);
         String hash = "hash-" + f.id();

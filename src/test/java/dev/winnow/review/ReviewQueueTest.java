@@ -1,11 +1,11 @@
 package dev.winnow.review;
 
 import dev.winnow.common.CropBox;
-import dev.winnow.store.FileRow;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
-import dev.winnow.store.StageSetRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,14 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewQueueTest {
 
-    private static PredictionRow prediction(StageSetRow s, double confidence, double anomaly) {
+    private static PredictionRow prediction(StageSet s, double confidence, double anomaly) {
         return new PredictionRow(s.id(), s.highest().id(), confidence, anomaly, null, null, "r", "a", "c", Map.of(), null);
     }
 
     @Test
     void triagePutsUncertainAndLikelyAnomalySetsFirstAndTimeOrderKeepsGenerationOrder(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 2, 2, 2, 2)) {
-            List<StageSetRow> sets = fx.sets;
+            List<StageSet> sets = fx.sets;
             Map<Long, PredictionRow> p = new HashMap<>();
             p.put(sets.get(0).id(), prediction(sets.get(0), 0.99, 0.01));   // sure
             p.put(sets.get(1).id(), prediction(sets.get(1), 0.60, 0.05));   // unsure pick
@@ -34,11 +34,11 @@ class ReviewQueueTest {
             p.put(sets.get(3).id(), prediction(sets.get(3), 0.90, 0.02));
             // set 4 has no prediction: reviewable, counted as fully uncertain
 
-            List<Long> triage = ReviewQueue.order(sets, p, ReviewOrder.TRIAGE).stream().map(StageSetRow::id).toList();
-            List<Long> time = ReviewQueue.order(sets, p, ReviewOrder.TIME).stream().map(StageSetRow::id).toList();
+            List<Long> triage = ReviewQueue.order(sets, p, ReviewOrder.TRIAGE).stream().map(StageSet::id).toList();
+            List<Long> time = ReviewQueue.order(sets, p, ReviewOrder.TIME).stream().map(StageSet::id).toList();
 
             assertThat(triage).containsExactly(sets.get(4).id(), sets.get(2).id(), sets.get(1).id(), sets.get(3).id(), sets.get(0).id());
-            assertThat(time).containsExactlyElementsOf(sets.stream().map(StageSetRow::id).toList());
+            assertThat(time).containsExactlyElementsOf(sets.stream().map(StageSet::id).toList());
         }
     }
 
@@ -55,7 +55,7 @@ class ReviewQueueTest {
             assertThat(repo.sets(second.id())).extracting(s -> s.setId()).containsExactly(fx.sets.get(2).id(), fx.sets.get(3).id());
             assertThat(first.id()).isEqualTo(ReviewFixture.PROJECT + "-b1");
             assertThat(repo.sets(first.id()).get(1).memberIds()).containsExactlyElementsOf(
-                    fx.sets.get(1).members().stream().map(FileRow::id).toList());
+                    fx.sets.get(1).members().stream().map(ImageFile::id).toList());
         }
     }
 

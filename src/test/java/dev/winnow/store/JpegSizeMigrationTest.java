@@ -3,6 +3,7 @@ package dev.winnow.store;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.catalog.ScanReport;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.testing.ExifJpegs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class JpegSizeMigrationTest {
             Catalog catalog = new Catalog(upgraded);
             ScanReport once = catalog.scan("p", ProgressReporter.silent());
             assertThat(once.changed()).isEqualTo(1);
-            FileRow fixed = new FileRepository(upgraded).present("p").get(0);
+            ImageFile fixed = new FileRepository(upgraded).present("p").get(0);
             assertThat(new int[] {fixed.width(), fixed.height()}).containsExactly(48, 32);
             assertThat(fixed.id()).isEqualTo(id);
             ScanReport again = catalog.scan("p", ProgressReporter.silent());

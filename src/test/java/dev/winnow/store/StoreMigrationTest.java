@@ -1,5 +1,7 @@
 package dev.winnow.store;
 
+import dev.winnow.domain.Project;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +22,7 @@ class StoreMigrationTest {
         Migration first = new Migration(1, "catalog", readV1(all));
         try (Store old = Store.open(home, new Migrations(List.of(first)))) {
             assertThat(old.schemaVersion()).isEqualTo(1);
-            new ProjectRepository(old).save(new ProjectRow("p", "P", "/x", "active", null, null, null, null, null));
+            new ProjectRepository(old).save(new Project("p", "P", "/x", "active", null, null, null, null, null));
         }
         try (Store upgraded = Store.open(home)) {
             assertThat(upgraded.schemaVersion()).isEqualTo(all.latest()).isGreaterThan(1);

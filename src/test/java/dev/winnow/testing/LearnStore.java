@@ -1,5 +1,7 @@
 package dev.winnow.testing;
 
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.Project;
 import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
@@ -8,9 +10,7 @@ import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecisionRow;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.ProjectRepository;
-import dev.winnow.store.ProjectRow;
 import dev.winnow.store.SetRepository;
 import dev.winnow.store.Store;
 
@@ -41,24 +41,24 @@ public final class LearnStore {
         DecisionRepository decisions = new DecisionRepository(store);
         for (var e : data.byProject().entrySet()) {
             String project = e.getKey();
-            projects.save(new ProjectRow(project, project, "/nonexistent/" + project, "active", null, null, null, null, null));
-            List<FileRow> rows = new ArrayList<>();
+            projects.save(new Project(project, project, "/nonexistent/" + project, "active", null, null, null, null, null));
+            List<ImageFile> rows = new ArrayList<>();
             int n = 0;
             for (SetExample s : e.getValue()) {
                 for (Member m : s.members()) {
                     String name = String.format("20250101_%06d_%s.png", n++, label(m.stage()));
-                    rows.add(new FileRow(0, project, name, name, name.substring(0, name.length() - 4), "png", 1000, 0,
+                    rows.add(new ImageFile(0, project, name, name, name.substring(0, name.length() - 4), "png", 1000, 0,
                             m.width(), m.height(), "png", m.stage(), label(m.stage()), null, null, "present"));
                 }
             }
-            List<FileRow> saved = files.upsert(rows);
+            List<ImageFile> saved = files.upsert(rows);
             Map<String, List<Long>> grouping = new LinkedHashMap<>();
             Map<Long, Double> stageOf = new HashMap<>();
             int k = 0;
             for (SetExample s : e.getValue()) {
                 List<Long> ids = new ArrayList<>();
                 for (Member m : s.members()) {
-                    FileRow f = saved.get(k++);
+                    ImageFile f = saved.get(k++);
                     ids.add(f.id());
                     stageOf.put(f.id(), f.stage());
                     String hash = "h-" + project + "-" + f.id();
@@ -72,7 +72,7 @@ public final class LearnStore {
             sets.list(project, 0).forEach(r -> setIds.put(r.key(), r.id()));
             k = 0;
             for (SetExample s : e.getValue()) {
-                FileRow first = saved.get(k);
+                ImageFile first = saved.get(k);
                 long setId = setIds.get(first.relPath());
                 for (int i = 0; i < s.size(); i++) {
                     Map<String, Double> f = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ public final class LearnStore {
                     changes.save(setId, saved.get(k + i).id(), "test", f);
                 }
                 if (s.labeled()) {
-                    FileRow chosen = saved.get(k + s.chosen());
+                    ImageFile chosen = saved.get(k + s.chosen());
                     String cropState = s.crop() == null ? "unknown" : s.crop().isNearFull(0) ? "uncropped" : "box";
                     decisions.insert(new DecisionRow(0, project, source, "fixture", "select_crop", first.relPath(),
                             chosen.name(), chosen.stage(), List.of(), cropState, "box".equals(cropState) ? s.crop() : null,

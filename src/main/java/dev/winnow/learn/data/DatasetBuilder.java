@@ -1,16 +1,16 @@
 package dev.winnow.learn.data;
 
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.imaging.SubjectProfile;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.EmbeddingRepository;
-import dev.winnow.store.FileRow;
 import dev.winnow.store.LearnInputRepository;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
@@ -109,7 +109,7 @@ public final class DatasetBuilder {
     public record ProjectExamples(List<SetExample> sets, ProjectStats stats, Map<Long, List<String>> leftOut) {
     }
 
-    private record ProjectData(String projectId, List<StageSetRow> sets, List<ResolvedDecision> decisions,
+    private record ProjectData(String projectId, List<StageSet> sets, List<ResolvedDecision> decisions,
                                Map<Long, float[]> vectors, Map<Long, Map<String, Double>> changes,
                                Map<Long, Map<String, Double>> content, Set<Long> undecodable, int conflicts) {
     }
@@ -122,10 +122,10 @@ public final class DatasetBuilder {
         if (projects.find(projectId).isEmpty()) {
             throw new IllegalArgumentException("unknown project '" + projectId + "' (see `winnow projects`)");
         }
-        List<StageSetRow> rows = sets.list(projectId, 0);
+        List<StageSet> rows = sets.list(projectId, 0);
         DecisionResolver resolver = new DecisionResolver(decisions.forProject(projectId));
         List<ResolvedDecision> resolved = new ArrayList<>();
-        for (StageSetRow s : rows) resolved.add(resolver.resolve(s));
+        for (StageSet s : rows) resolved.add(resolver.resolve(s));
         return new ProjectData(projectId, rows, resolved, embeddings.vectorsForProject(projectId, embedderId),
                 changes.forProject(projectId), content.statsForProject(projectId),
                 new DecodeFailureRepository(store).forProject(projectId).keySet(), resolver.conflicts());
@@ -154,7 +154,7 @@ public final class DatasetBuilder {
         List<SetExample> out = new ArrayList<>();
         int labeled = 0, anomalies = 0, crops = 0;
         for (int k = 0; k < d.sets().size(); k++) {
-            StageSetRow row = d.sets().get(k);
+            StageSet row = d.sets().get(k);
             ResolvedDecision decision = d.decisions().get(k);
             String why = labeledOnly ? unusable(decision) : null;
             List<Member> members = why == null ? new ArrayList<>() : null;
@@ -205,10 +205,10 @@ public final class DatasetBuilder {
      * labeled set unusable (its label names a member the features cannot describe); for prediction
      * ({@code undecoded} not null) it is left out and named there, so the pick is one of the members that decode.
      */
-    private static String members(StageSetRow row, ProjectData d, FeatureSchema schema, List<Member> into,
+    private static String members(StageSet row, ProjectData d, FeatureSchema schema, List<Member> into,
                                   List<String> undecoded) {
         boolean anyChange = false;
-        for (FileRow f : row.members()) {
+        for (ImageFile f : row.members()) {
             float[] v = d.vectors().get(f.id());
             if (v == null && d.undecodable().contains(f.id())) {
                 if (undecoded == null) return UNDECODABLE;

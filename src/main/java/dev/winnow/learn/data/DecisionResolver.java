@@ -1,9 +1,9 @@
 package dev.winnow.learn.data;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecisionRow;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.StageSetRow;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +39,7 @@ public final class DecisionResolver {
     }
 
     /** The decision for the set, or null when there is none. */
-    ResolvedDecision resolve(StageSetRow set) {
+    ResolvedDecision resolve(StageSet set) {
         List<DecisionRow> ds = bySet.get(set.id());
         if (ds == null || ds.isEmpty()) return null;
         if (holdsSeveralKeptGenerations(ds)) return new ResolvedDecision(-1, null, "history", SEVERAL_KEPT);
@@ -80,9 +80,9 @@ public final class DecisionResolver {
     }
 
     /** Member index of the decision's winner: by bound file id, else by name within the set; -1 if neither. */
-    private static int winner(DecisionRow d, StageSetRow set) {
+    private static int winner(DecisionRow d, StageSet set) {
         if (d.rejectsAll()) return -2;
-        List<FileRow> m = set.members();
+        List<ImageFile> m = set.members();
         for (int i = 0; i < m.size(); i++) if (Objects.equals(d.chosenFileId(), m.get(i).id())) return i;
         for (int i = 0; i < m.size(); i++) if (m.get(i).name().equals(d.chosenName())) return i;
         return -1;

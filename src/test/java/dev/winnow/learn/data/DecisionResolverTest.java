@@ -1,8 +1,8 @@
 package dev.winnow.learn.data;
 
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecisionRow;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.StageSetRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ class DecisionResolverTest {
     private static final String B2 = "20250625_022342_stage2_upscaled.png";
     private static final String B3 = "20250625_022425_stage3_enhanced.png";
     /** One catalog set (nearest-up) holding a lone stage 1 and the next generation, which starts at stage 1.5. */
-    private static final StageSetRow SET = new StageSetRow(7, "p", A1, 3, List.of(file(1, A1, 1), file(2, B15, 1.5),
+    private static final StageSet SET = new StageSet(7, "p", A1, 3, List.of(file(1, A1, 1), file(2, B15, 1.5),
             file(3, B2, 2), file(4, B3, 3)));
 
     private final List<DecisionRow> rows = new ArrayList<>();
@@ -54,13 +54,13 @@ class DecisionResolverTest {
 
     private void decide(String source, String chosen, List<String> losers) {
         long id = rows.size() + 1;
-        FileRow f = SET.members().stream().filter(m -> m.name().equals(chosen)).findFirst().orElseThrow();
+        ImageFile f = SET.members().stream().filter(m -> m.name().equals(chosen)).findFirst().orElseThrow();
         rows.add(new DecisionRow(id, "p", source, source + "-" + id, source, chosen, chosen, f.stage(), losers, "uncropped",
                 null, null, 1.0, null, SET.id(), f.id(), source + ":" + id));
     }
 
-    private static FileRow file(long id, String name, double stage) {
-        return new FileRow(id, "p", name, name, name.replace(".png", ""), "png", 1, 1, 100, 146, "png", stage, null,
+    private static ImageFile file(long id, String name, double stage) {
+        return new ImageFile(id, "p", name, name, name.replace(".png", ""), "png", 1, 1, 100, 146, "png", stage, null,
                 name.substring(0, 15), "h" + id, "present");
     }
 }

@@ -2,8 +2,8 @@ package dev.winnow.catalog;
 
 import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
-import dev.winnow.store.FileRow;
-import dev.winnow.store.StageSetRow;
+import dev.winnow.domain.ImageFile;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 import org.junit.jupiter.api.Assumptions;
@@ -51,11 +51,11 @@ class DamagedFolderTest {
             assertThat(r.problems()).filteredOn(p -> p.reason().equals("too-large"))
                     .allSatisfy(p -> assertThat(p.detail()).contains("the limit is 200,000,000"));
             assertThat(r.summary().failed()).isEqualTo(3);
-            List<StageSetRow> sets = catalog.sets("p", 0);
+            List<StageSet> sets = catalog.sets("p", 0);
             assertThat(sets).hasSize(1);
-            assertThat(sets.get(0).members()).extracting(FileRow::name)
+            assertThat(sets.get(0).members()).extracting(ImageFile::name)
                     .containsExactly(name(0, "stage1_generated"), name(0, "stage2_upscaled"));
-            assertThat(catalog.singles("p", 0)).extracting(FileRow::name).as("every good image is still catalogued")
+            assertThat(catalog.singles("p", 0)).extracting(ImageFile::name).as("every good image is still catalogued")
                     .containsExactlyInAnyOrder(name(1, "stage1_generated"), name(2, "stage1_generated"), name(3, "stage1_generated"));
         }
     }

@@ -7,11 +7,11 @@ import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.SetRepository;
-import dev.winnow.store.StageSetRow;
+import dev.winnow.domain.StageSet;
 import dev.winnow.store.Store;
 import dev.winnow.testing.LearnStore;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class UndecodableMemberTest {
     Path home;
 
     /** Marks a file as embed marks an image that would not decode: its content hash has a failure and no vector. */
-    private static void failDecode(Store store, FileRow f) {
+    private static void failDecode(Store store, ImageFile f) {
         String hash = "undecodable-" + f.id();
         new FileRepository(store).setContentHash(f.id(), hash);
         new DecodeFailureRepository(store).save(hash, "corrupt", "zlib: invalid distance too far back");
@@ -46,7 +46,7 @@ class UndecodableMemberTest {
                     ProgressReporter.silent());
             Map<Long, Long> failedBySet = new HashMap<>();
             int tooFew = 0;
-            for (StageSetRow s : new SetRepository(store).list("b", 0)) {
+            for (StageSet s : new SetRepository(store).list("b", 0)) {
                 if (s.members().size() == 2) {
                     failDecode(store, s.members().get(0));
                     tooFew++;

@@ -2,7 +2,7 @@ package dev.winnow.review;
 
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.store.FileRow;
+import dev.winnow.domain.ImageFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +18,7 @@ class UndecodableMemberPageTest {
     @Test
     void theMemberCarriesTheDecodeFailure() throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 3)) {
-            FileRow bad = fx.sets.get(0).members().get(1);
+            ImageFile bad = fx.sets.get(0).members().get(1);
             new FileRepository(fx.store).setContentHash(bad.id(), "h-bad");
             new DecodeFailureRepository(fx.store).save("h-bad", "corrupt", "bad zlib stream");
             BatchPage page = new ReviewSession(fx.store, ReviewFixture.PROJECT, ReviewOrder.TIME, 100, op -> { }).page();

@@ -24,6 +24,7 @@ final class ModelsCommand extends WinnowSubcommand {
             boolean current = registry.current(m.kind()).map(c -> c.version().equals(m.version())).orElse(false);
             ctx.out().say(String.format("%s %-8s %-4s %s  %s  embedder %s, projects %s", current ? "*" : " ", m.kind(),
                     m.version(), m.createdAt(), m.headlineText(), m.schema().embedderId(), m.provenance().projects()));
+            ctx.out().say("             " + trainedOn(m));
             Map<String, Object> d = describe(m);
             d.put("current", current);
             d.put("dir", registry.dir(m.kind(), m.version()).toString());
@@ -45,6 +46,23 @@ final class ModelsCommand extends WinnowSubcommand {
         d.put("projects", m.provenance().projects());
         d.put("headline", m.headline());
         d.put("headlineText", m.headlineText());
+        d.put("trainingSets", m.provenance().trainingSets());
+        d.put("dataFingerprint", m.provenance().dataFingerprint());
+        d.put("environment", m.provenance().environment());
         return d;
+    }
+
+    /** What data and code made the model: sets and their fingerprint, commit, feature code, learning library. */
+    static String trainedOn(ModelMetadata m) {
+        Map<String, String> env = m.provenance().environment();
+        String fingerprint = m.provenance().dataFingerprint();
+        return String.format("trained on %d sets (data %s), code %s (%s), xgboost4j %s", m.provenance().trainingSets(),
+                fingerprint == null ? "not fingerprinted" : fingerprint.substring(0, Math.min(12, fingerprint.length())),
+                shortCommit(env.getOrDefault("commit", "not recorded")), env.get("featureCode"), env.get("xgboost4j"));
+    }
+
+    private static String shortCommit(String commit) {
+        return commit.matches("[0-9a-f]{12,}(-dirty)?") ? commit.substring(0, 12) + (commit.endsWith("-dirty") ? "-dirty" : "")
+                : commit;
     }
 }

@@ -22,6 +22,7 @@ import dev.winnow.learn.eval.Headlines;
 import dev.winnow.learn.eval.PickMetrics;
 import dev.winnow.learn.fit.Trained;
 import dev.winnow.learn.fit.TreeParams;
+import dev.winnow.learn.model.DataFingerprint;
 import dev.winnow.learn.model.Environment;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelMetadata;
@@ -135,7 +136,7 @@ public final class Trainer {
         String split = Folds.inner(sets, settings.seed()).size() + " inner folds ("
                 + (Folds.byProject(sets).size() >= Folds.MIN_PROJECTS_FOR_PROJECT_FOLDS ? "by project" : "by set") + ")";
         Provenance provenance = new Provenance(data.projectIds(), data.projects(), own.examples(),
-                "out-of-fold over " + split + "; calibration and thresholds fitted on these out-of-fold predictions",
+                DataFingerprint.of(sets, data.schema()), "out-of-fold over " + split + "; calibration and thresholds fitted on these out-of-fold predictions",
                 data.schema().embedderId(), settings.seed(), Environment.describe());
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         return registry.publish(kind, save, version -> new ModelMetadata(kind, version, now, data.schema(), features,

@@ -39,6 +39,12 @@ class LearnCommandsTest {
 
         CliRunner.Run models = cli.run("--json", "models");
         assertThat(models.json().path("models")).allSatisfy(m -> assertThat(m.path("current").asBoolean()).isTrue());
+        assertThat(models.json().path("models")).allSatisfy(m -> {
+            assertThat(m.path("dataFingerprint").asText()).matches("[0-9a-f]{64}");
+            assertThat(m.path("environment").path("commit").asText()).isNotEmpty();
+        });
+        String rankerData = models.json().path("models").get(0).path("dataFingerprint").asText();
+        assertThat(models.err()).contains("(data " + rankerData.substring(0, 12) + ")", "xgboost4j");
 
         CliRunner.Run predict = cli.run("--json", "predict", "a");
         assertThat(predict.exit()).as(predict.err()).isZero();

@@ -1,16 +1,17 @@
 package dev.winnow.learn.model;
 
+import dev.winnow.common.BuildInfo;
 import dev.winnow.learn.features.FeatureCode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a model or report was made. Kept because results can differ across platforms (native XGBoost builds,
- * floating-point differences), so a number can be traced to the code and machine that produced it.
+ * Where a model or report was made: the code (version, commit, feature code), the learning library and the
+ * machine. Kept because results can differ across platforms (native XGBoost builds, floating-point differences),
+ * so a number can be traced to the code and machine that produced it.
  */
 public final class Environment {
-    static final String XGBOOST_VERSION = "2.1.4";
 
     private Environment() {
     }
@@ -19,8 +20,9 @@ public final class Environment {
         Map<String, String> m = new LinkedHashMap<>();
         String v = Environment.class.getPackage().getImplementationVersion();
         m.put("winnow", v == null ? "dev" : v);
+        m.put("commit", BuildInfo.commit());
         m.put("featureCode", FeatureCode.VERSION);
-        m.put("xgboost4j", XGBOOST_VERSION);
+        m.put("xgboost4j", BuildInfo.libraryVersion("ml.dmlc", "xgboost4j_2.12"));
         m.put("java", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         m.put("arch", System.getProperty("os.arch"));

@@ -25,7 +25,7 @@ class ModelRegistryTest {
     private ModelMetadata metadata(String version) {
         FeatureSchema schema = new FeatureSchema("emb", 4, List.of());
         return new ModelMetadata(ModelKind.RANKER, version, "2025-11-01T00:00:00Z", schema, List.of("stage"),
-                TreeParams.ranker(new LearnSettings(1, 1)), new Provenance(List.of("p"), List.of(), 10, "test", "emb", 1,
+                TreeParams.ranker(new LearnSettings(1, 1)), new Provenance(List.of("p"), List.of(), 10, "0123abcd", "test", "emb", 1,
                 Map.of("featureCode", FeatureCode.VERSION)), Map.of("top1", 0.9), "top-1 90%", Map.of());
     }
 

@@ -80,11 +80,8 @@ enum LogDamage {
             LogSample damaged = s;
             Set<Integer> touched = new HashSet<>();
             for (int k = 0; k < Math.min(3, rows.size() - 1); k++) {
-                int i = rows.get(k);
-                List<String> row = new ArrayList<>(damaged.rows().get(i));
-                row.set(col, bad.get(k));
-                damaged = damaged.withRow(i, row);
-                touched.add(i);
+                damaged = damaged.withCell(rows.get(k), col, bad.get(k));
+                touched.add(rows.get(k));
             }
             return new Damaged(damaged.render("\n").bytes(), touched, false, s.header().get(col) + " = " + bad.subList(0, touched.size()));
         }
@@ -213,11 +210,7 @@ enum LogDamage {
     ALL_QUOTED {
         @Override
         Damaged apply(LogSample s, Random r) {
-            StringBuilder sb = new StringBuilder();
-            for (List<String> line : concat(List.of(s.header()), s.rows())) {
-                sb.append(line.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(","))).append('\n');
-            }
-            return same(sb.toString().getBytes(StandardCharsets.UTF_8), "every field quoted");
+            return same(LogFixtures.allQuoted(s.header(), s.rows(), "\n").getBytes(StandardCharsets.UTF_8), "every field quoted");
         }
     },
     COLUMNS_SHUFFLED {
@@ -233,7 +226,7 @@ enum LogDamage {
     BOM_UTF8 {
         @Override
         Damaged apply(LogSample s, Random r) {
-            return same(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, s.render("\n").bytes()), "UTF-8 BOM");
+            return same(LogFixtures.encoded(s.render("\n").text(), StandardCharsets.UTF_8, true), "UTF-8 BOM");
         }
     },
     UTF16 {
@@ -241,21 +234,18 @@ enum LogDamage {
         Damaged apply(LogSample s, Random r) {
             String text = s.render(r.nextBoolean() ? "\n" : "\r\n").text();
             return switch (r.nextInt(4)) {
-                case 0 -> same(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)), "UTF-16LE BOM");
-                case 1 -> same(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)), "UTF-16BE BOM");
-                case 2 -> same(text.getBytes(StandardCharsets.UTF_16LE), "UTF-16LE without BOM");
-                default -> same(text.getBytes(StandardCharsets.UTF_16BE), "UTF-16BE without BOM");
+                case 0 -> same(LogFixtures.encoded(text, StandardCharsets.UTF_16LE, true), "UTF-16LE BOM");
+                case 1 -> same(LogFixtures.encoded(text, StandardCharsets.UTF_16BE, true), "UTF-16BE BOM");
+                case 2 -> same(LogFixtures.encoded(text, StandardCharsets.UTF_16LE, false), "UTF-16LE without BOM");
+                default -> same(LogFixtures.encoded(text, StandardCharsets.UTF_16BE, false), "UTF-16BE without BOM");
             };
         }
     },
     WINDOWS_1252 {
         @Override
         Damaged apply(LogSample s, Random r) {
-            int i = r.nextInt(s.rows().size());
-            int col = anyColumn(s, r);
-            List<String> row = new ArrayList<>(s.rows().get(i));
-            row.set(col, row.get(col) + "é");
-            String text = s.withRow(i, row).render("\n").text();
+            int i = r.nextInt(s.rows().size()), col = anyColumn(s, r);
+            String text = s.withCell(i, col, s.rows().get(i).get(col) + "é").render("\n").text();
             return new Damaged(text.getBytes(Charset.forName("windows-1252")), Set.of(i), false, "Windows-1252, é in row " + i);
         }
     },
@@ -306,9 +296,7 @@ enum LogDamage {
 
     private static Damaged cell(LogSample s, Random r, int col, java.util.function.UnaryOperator<String> f) {
         int i = r.nextInt(s.rows().size());
-        List<String> row = new ArrayList<>(s.rows().get(i));
-        row.set(col, f.apply(row.get(col)));
-        return rowDamaged(s.withRow(i, row), i, s.header().get(col) + " of row " + i);
+        return rowDamaged(s.withCell(i, col, f.apply(s.rows().get(i).get(col))), i, s.header().get(col) + " of row " + i);
     }
 
     private static Damaged rowDamaged(LogSample s, int i, String what) {
@@ -339,18 +327,5 @@ enum LogDamage {
 
     private static Set<Integer> all(LogSample s) {
         return new HashSet<>(IntStream.range(0, s.rows().size()).boxed().toList());
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }

@@ -50,6 +50,10 @@ record LogSample(LogFixtures.Format format, List<String> header, List<List<Strin
         return new LogSample(format, header, copy);
     }
 
+    LogSample withCell(int row, int col, String value) {
+        return new LogSample(format, header, LogFixtures.withCell(rows, row, col, value));
+    }
+
     int column(String name) {
         return header.indexOf(name);
     }

@@ -77,10 +77,7 @@ class DamagedLogTest {
 
     @Test
     void aValueWithALineBreakInsideQuotesIsStillOneRow() throws Exception {
-        List<List<String>> good = new ArrayList<>(rows(Format.SELECTION, 3));
-        List<String> row = new ArrayList<>(good.get(1));
-        row.set(1, "set\nwith a line break");
-        good.set(1, row);
+        List<List<String>> good = LogFixtures.withCell(rows(Format.SELECTION, 3), 1, 1, "set\nwith a line break");
         Path f = write("sel.csv", LogFixtures.csv(Format.SELECTION.header, good, "\r\n"));
         try (Store store = Store.open(tmp.resolve("home"))) {
             ImportReport r = new HistoryImporter(store).importLogs(List.of(f), "p");
@@ -105,16 +102,9 @@ class DamagedLogTest {
     void jsonListFieldsAreTypeCheckedPerRowNeverAnException() throws Exception {
         List<List<String>> good = rows(Format.SELECTION, 9);
         String[] bad = {"null", "42", "{\"a\": 1}", "[]", "[null]", "[[\"x.png\"]]", "[\"\"]", "not json"};
-        List<List<String>> damaged = new ArrayList<>(good);
-        for (int i = 0; i < bad.length; i++) {
-            List<String> row = new ArrayList<>(good.get(i));
-            row.set(3, bad[i]);
-            damaged.set(i, row);
-        }
-        List<List<String>> anomalies = new ArrayList<>(rows(Format.ANOMALY, 3));
-        List<String> empty = new ArrayList<>(anomalies.get(0));
-        empty.set(6, "[]");
-        anomalies.set(0, empty);
+        List<List<String>> damaged = good;
+        for (int i = 0; i < bad.length; i++) damaged = LogFixtures.withCell(damaged, i, 3, bad[i]);
+        List<List<String>> anomalies = LogFixtures.withCell(rows(Format.ANOMALY, 3), 0, 6, "[]");
         Path sel = write("sel.csv", LogFixtures.csv(Format.SELECTION.header, damaged, "\n"));
         Path an = write("anomaly.csv", LogFixtures.csv(Format.ANOMALY.header, anomalies, "\n"));
         try (Store store = Store.open(tmp.resolve("home"))) {
@@ -140,15 +130,12 @@ class DamagedLogTest {
         java.util.Collections.reverse(order);
         List<String> swappedHeader = order.stream().map(header::get).toList();
         List<List<String>> swapped = good.stream().map(r -> order.stream().map(r::get).toList()).toList();
-        StringBuilder allQuoted = new StringBuilder();
-        for (List<String> line : concat(List.of(header), good)) {
-            allQuoted.append(line.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(","))).append('\r');
-        }
+        String allQuoted = LogFixtures.allQuoted(header, good, "\r");
         try (Store store = Store.open(tmp.resolve("home"))) {
             HistoryImporter h = new HistoryImporter(store);
             assertThat(h.importLogs(List.of(write("a.csv", LogFixtures.csv(header, good, "\n"))), "p").imported()).isEqualTo(20);
             ImportReport again = h.importLogs(List.of(write("b.csv", LogFixtures.csv(swappedHeader, swapped, "\r\n")),
-                    write("c.csv", allQuoted.toString())), "p");
+                    write("c.csv", allQuoted)), "p");
             assertThat(again.imported()).as("columns reversed, CRLF; every field quoted, CR line ends").isZero();
             assertThat(again.alreadyPresent()).isEqualTo(40);
             assertThat(new DecisionRepository(store).forProject("p")).hasSize(20);
@@ -197,12 +184,8 @@ class DamagedLogTest {
         List<List<String>> good = rows(Format.SELECTION, 8);
         String[] times = {"2025-10-05T03:25:40.984589Z", "2025-07-28T04:06:06+02:00", "2025-10-05 03:25:40", "20250727_224840",
                 "", "yesterday", "1728000000", "0001-01-01T00:00:00Z"};
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < times.length; i++) {
-            List<String> row = new ArrayList<>(good.get(i));
-            row.set(4, times[i]);
-            rows.add(row);
-        }
+        List<List<String>> rows = good;
+        for (int i = 0; i < times.length; i++) rows = LogFixtures.withCell(rows, i, 4, times[i]);
         try (Store store = Store.open(tmp.resolve("home"))) {
             ImportReport r = new HistoryImporter(store).importLogs(List.of(write("sel.csv",
                     LogFixtures.csv(Format.SELECTION.header, rows, "\n"))), "p");
@@ -219,11 +202,7 @@ class DamagedLogTest {
     @Test
     void aHugeValueIsQuotedAtMostAboutTwoHundredCharacters() throws Exception {
         List<List<String>> rows = new ArrayList<>(rows(Format.SELECT_CROP, 3));
-        for (int col : new int[] {6, 10, 2}) {
-            List<String> row = new ArrayList<>(rows.get(0));
-            row.set(col, "9".repeat(500_000) + "x");
-            rows.add(row);
-        }
+        for (int col : new int[] {6, 10, 2}) rows.add(LogFixtures.withCell(rows, 0, col, "9".repeat(500_000) + "x").get(0));
         try (Store store = Store.open(tmp.resolve("home"))) {
             ImportReport r = new HistoryImporter(store).importLogs(List.of(write("crop.csv",
                     LogFixtures.csv(Format.SELECT_CROP.header, rows, "\n"))), "p");
@@ -234,14 +213,11 @@ class DamagedLogTest {
 
     @Test
     void everyEncodingRuleAndEachFileOnItsOwn() throws Exception {
-        List<List<String>> good = new ArrayList<>(rows(Format.SELECTION, 3));
-        List<String> accented = new ArrayList<>(good.get(0));
-        accented.set(1, "séance");
-        good.set(0, accented);
+        List<List<String>> good = LogFixtures.withCell(rows(Format.SELECTION, 3), 0, 1, "séance");
         String text = LogFixtures.csv(Format.SELECTION.header, good, "\r\n");
-        byte[] bomUtf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
-        byte[] utf16le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
-        byte[] utf16be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+        byte[] bomUtf8 = LogFixtures.encoded(text, StandardCharsets.UTF_8, true);
+        byte[] utf16le = LogFixtures.encoded(text, StandardCharsets.UTF_16LE, true);
+        byte[] utf16be = LogFixtures.encoded(text, StandardCharsets.UTF_16BE, true);
         byte[] utf16bare = text.getBytes(StandardCharsets.UTF_16LE);
         byte[] cp1252 = text.replace("séance", "séance – ok").getBytes(Charset.forName("windows-1252"));
         byte[] random = new byte[4096];
@@ -289,15 +265,9 @@ class DamagedLogTest {
 
     @Test
     void aLatin1FileAndOneBadLineInAUtf8File() throws Exception {
-        List<List<String>> good = new ArrayList<>(rows(Format.SELECTION, 4));
-        List<String> r0 = new ArrayList<>(good.get(0));
-        r0.set(1, "a\u0081b");
-        good.set(0, r0);
+        List<List<String>> good = LogFixtures.withCell(rows(Format.SELECTION, 4), 0, 1, "a\u0081b");
         Path latin1 = write("latin1.csv", LogFixtures.csv(Format.SELECTION.header, good, "\n").getBytes(StandardCharsets.ISO_8859_1));
-        List<List<String>> utf = new ArrayList<>(LogFixtures.rows(Format.SELECTION, "p", 4, 8));
-        List<String> r1 = new ArrayList<>(utf.get(1));
-        r1.set(1, "café");
-        utf.set(1, r1);
+        List<List<String>> utf = LogFixtures.withCell(LogFixtures.rows(Format.SELECTION, "p", 4, 8), 1, 1, "café");
         byte[] bytes = LogFixtures.csv(Format.SELECTION.header, utf, "\n").getBytes(StandardCharsets.UTF_8);
         String asText = new String(bytes, StandardCharsets.ISO_8859_1);
         int third = asText.indexOf('\n', asText.indexOf('\n', asText.indexOf('\n') + 1) + 1) + 3; // inside line 4
@@ -313,18 +283,5 @@ class DamagedLogTest {
             assertThat(r.files().get(1).rejected()).extracting(Problem::path, Problem::reason)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("mixed.csv:4", "not-utf8"));
         }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }

@@ -87,4 +87,41 @@ public final class LogFixtures {
         }
         return w.toString();
     }
+
+    /** The rows with one cell replaced; the given rows are left alone. */
+    public static List<List<String>> withCell(List<List<String>> rows, int row, int col, String value) {
+        List<List<String>> copy = new ArrayList<>(rows);
+        List<String> changed = new ArrayList<>(rows.get(row));
+        changed.set(col, value);
+        copy.set(row, changed);
+        return copy;
+    }
+
+    /** The header and rows with every field quoted, as some spreadsheet exports write them. */
+    public static String allQuoted(List<String> header, List<List<String>> rows, String lineEnd) {
+        StringBuilder sb = new StringBuilder();
+        List<List<String>> lines = new ArrayList<>(List.of(header));
+        lines.addAll(rows);
+        for (List<String> line : lines) {
+            for (int i = 0; i < line.size(); i++) sb.append(i == 0 ? "" : ",").append('"').append(line.get(i).replace("\"", "\"\"")).append('"');
+            sb.append(lineEnd);
+        }
+        return sb.toString();
+    }
+
+    /** The text in a Unicode encoding, with its byte-order mark when asked (UTF-8, UTF-16LE or UTF-16BE). */
+    public static byte[] encoded(String text, java.nio.charset.Charset cs, boolean byteOrderMark) {
+        byte[] body = text.getBytes(cs);
+        if (!byteOrderMark) return body;
+        byte[] mark = switch (cs.name()) {
+            case "UTF-8" -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            case "UTF-16LE" -> new byte[] {(byte) 0xFF, (byte) 0xFE};
+            case "UTF-16BE" -> new byte[] {(byte) 0xFE, (byte) 0xFF};
+            default -> throw new IllegalArgumentException("no byte-order mark for " + cs);
+        };
+        byte[] out = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, out, 0, mark.length);
+        System.arraycopy(body, 0, out, mark.length, body.length);
+        return out;
+    }
 }

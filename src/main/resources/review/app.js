@@ -1,9 +1,13 @@
-// Winnow reviewer: one set at a time, keyboard first. The AI's pick is a badge, never a selection.
+// Winnow reviewer: one set at a time, keyboard first. The AI's pick is a badge, never a selection, unless the
+// curator turned on the auto-accept cut: sets at least that sure are accepted for them and listed apart.
 'use strict';
 
 const TOKEN = document.body.dataset.token;
 const $ = (id) => document.getElementById(id);
 const MIN_CROP = 0.05;
+// Member keys are letters by position, so that they never read as stage names (stage 1, 1.5, 2, 3).
+const LETTERS = ['A', 'S', 'D', 'F'];
+const EDIT_LETTERS = ['Q', 'W', 'E', 'R'];
 
 const state = {
   page: null,      // BatchPage from the server
@@ -11,6 +15,7 @@ const state = {
   cropShown: true,
   editor: null,    // {memberIndex, box: {x1,y1,x2,y2}, drag}
   busy: false,     // finalize running
+  figures: [],     // reused member figures (building them anew on every key cost most of a frame)
 };
 
 // Key-press-to-update times measured here in the browser (read by `winnow bench review`).
@@ -53,7 +58,14 @@ function say(text, isError) {
 function sets() { return state.page && state.page.sets ? state.page.sets : []; }
 function current() { return sets()[state.index]; }
 function pct(x) { return Math.round(100 * x) + '%'; }
-function stageName(m) { return m.stageLabel || ('stage ' + m.stage); }
+function pct1(x) { return (100 * x).toFixed(1) + '%'; }
+function stageName(m) {
+  if (!m.stage) return 'unknown stage';
+  return 'stage ' + (Number.isInteger(m.stage) ? m.stage : String(m.stage));
+}
+function isOpen() { return !!(state.page && state.page.batch && state.page.batch.state === 'open'); }
+function isAuto(s) { return !!(s && s.choice && s.choice.origin === 'auto'); }
+function memberOf(s, fileId) { return s.members.find((m) => m.fileId === fileId); }
 
 // ---------- rendering ----------
 
@@ -63,15 +75,67 @@ function renderHeader() {
     $('batch-label').textContent = p ? p.project + ' · nothing left to review' : '';
     $('done').textContent = '';
     $('agreement').textContent = '';
+    renderTriage();
     return;
   }
   const pr = p.progress;
   $('batch-label').textContent = p.project + ' · batch ' + p.batch.seq + ' (' + p.batch.ordering + ')';
-  $('done').textContent = 'done ' + pr.done + '/' + pr.total;
+  $('done').textContent = 'done ' + pr.done + '/' + pr.total + (pr.auto ? ' (' + pr.auto + ' auto-accepted)' : '');
   $('agreement').textContent = pr.withAi
     ? 'AI agreement ' + pr.agreed + '/' + pr.withAi + ' (' + pct(pr.agreed / pr.withAi) + ')'
     : 'AI agreement –';
   $('finalize-btn').disabled = p.batch.state !== 'open' && p.batch.state !== 'finalizing';
+  $('finalized').classList.toggle('hidden', p.batch.state === 'open');
+  $('finalized-text').textContent = 'Batch ' + p.batch.seq + ' is ' + p.batch.state + ': its choices are final.';
+  renderTriage();
+}
+
+function agreementText(a) {
+  if (!a) return null;
+  let t = a.source + ': ' + pct(a.share) + ' of sets reach it, AI agreement ' + (a.agreement == null ? '–' : pct1(a.agreement));
+  if (a.baseline != null) t += ' (highest stage: ' + pct1(a.baseline) + ')';
+  return t + ' on ' + a.accepted + ' sets';
+}
+
+function renderTriage() {
+  const t = state.page && state.page.triage;
+  const cut = t && t.cut != null ? t.cut : null;
+  const input = $('cut');
+  if (document.activeElement !== input) input.value = cut == null ? '' : String(Math.round(100 * cut));
+  const parts = cut == null ? [] : [agreementText(t.heldOut) || 'held-out evaluation: none measured yet (run `winnow eval`)',
+    agreementText(t.own) || 'this project: too few reviewed sets at this cut yet'];
+  $('cut-agreement').textContent = parts.join(' · ');
+  renderAutoList();
+}
+
+function renderAutoList() {
+  const list = $('auto-list');
+  const autos = sets().map((s, i) => ({ s, i })).filter((x) => isAuto(x.s));
+  const key = autos.map((x) => x.s.setId + ':' + x.s.choice.fileId).join(',');
+  if (list.dataset.key === key) { markCurrentInList(); return; }
+  list.dataset.key = key;
+  $('auto-count').textContent = String(autos.length);
+  $('auto-panel').classList.toggle('hidden', autos.length === 0);
+  list.innerHTML = '';
+  autos.forEach(({ s, i }) => {
+    const li = document.createElement('li');
+    li.dataset.setId = s.setId;
+    const m = memberOf(s, s.choice.fileId);
+    const img = document.createElement('img');
+    img.src = url('/img/' + m.fileId + '/thumb');
+    img.alt = '';
+    const label = document.createElement('span');
+    label.textContent = 'set ' + (i + 1) + ' · kept ' + stageName(m) + (s.choice.crop ? ', cropped' : '')
+      + ' · AI ' + pct(s.ai ? s.ai.confidence : 0);
+    const btn = document.createElement('button');
+    btn.className = 'revert';
+    btn.textContent = 'revert (Z)';
+    btn.addEventListener('click', (ev) => { ev.stopPropagation(); revert(s); });
+    li.append(img, label, btn);
+    li.addEventListener('click', () => go(i));
+    if (i === state.index) li.classList.add('current');
+    list.appendChild(li);
+  });
 }
 
 function renderStrip() {
@@ -90,134 +154,181 @@ function renderStrip() {
     const c = strip.children[i];
     let cls = 'cell';
     if (s.choice) cls += s.choice.action === 'reject' ? ' reject' : (s.choice.crop ? ' crop' : ' choose');
+    if (isAuto(s)) cls += ' auto';
     if (s.ai && s.ai.anomaly) cls += ' anomaly';
     if (i === state.index) cls += ' current';
-    c.className = cls;
+    if (c.className !== cls) c.className = cls;
   });
 }
 
 function renderSet() {
   const s = current();
-  const box = $('members');
-  box.innerHTML = '';
   $('stage').dataset.setId = s ? s.setId : '';
   if (!s) {
     $('set-pos').textContent = state.page && state.page.batch ? '' : 'Every set of this project has been reviewed.';
     $('set-flag').textContent = '';
     $('set-ai').textContent = '';
+    $('set-reason').textContent = '';
     $('set-choice').textContent = '';
+    $('auto-banner').classList.add('hidden');
+    state.figures.forEach((f) => { f.el.hidden = true; });
     return;
   }
   $('set-pos').textContent = 'set ' + (state.index + 1) + ' of ' + sets().length;
-  $('set-flag').textContent = s.ai && s.ai.anomaly ? '⚠ likely anomaly (' + pct(s.ai.anomalyProbability) + ')' : '';
-  $('set-ai').textContent = s.ai
-    ? 'AI: ' + (s.ai.pickFileId == null ? 'reject the set' : 'member ' + (pickIndex(s) + 1))
-      + ' · ' + pct(s.ai.confidence) + ' · ' + s.ai.reason
-    : 'no model yet';
+  const flagged = s.ai && s.ai.anomaly;
+  $('set-flag').textContent = flagged ? '⚠ the highest stage looks broken' : '';
+  $('set-flag').title = flagged ? 'The break detector thinks the highest stage is not the one to keep ('
+    + pct(s.ai.anomalyProbability) + ' on its scale); the box marks where it looks.' : '';
+  renderAi(s);
   $('set-choice').textContent = choiceText(s);
   $('set-choice').dataset.state = s.choice ? s.choice.action : 'none';
-  s.members.forEach((m, i) => box.appendChild(memberFigure(s, m, i)));
+  const banner = $('auto-banner');
+  banner.classList.toggle('hidden', !isAuto(s));
+  if (isAuto(s)) banner.textContent = 'Auto-accepted (AI ' + pct(s.ai ? s.ai.confidence : 0) + ' ≥ cut ' + pct(s.choice.cut)
+    + '): Z reverts it, a member key replaces it.';
+  while (state.figures.length < s.members.length) state.figures.push(makeFigure(state.figures.length));
+  state.figures.forEach((f, i) => {
+    f.el.hidden = i >= s.members.length;
+    if (i < s.members.length) fillFigure(f, s, s.members[i], i);
+  });
   layoutAll();
   prefetch(state.index + 1);
   prefetch(state.index + 2);
 }
 
-function pickIndex(s) {
-  return s.ai ? s.members.findIndex((m) => m.fileId === s.ai.pickFileId) : -1;
+function renderAi(s) {
+  const ai = $('set-ai');
+  if (!s.ai) {
+    ai.textContent = 'no model yet';
+    ai.title = '';
+    $('set-reason').textContent = '';
+    return;
+  }
+  const pick = s.ai.pickFileId == null ? null : memberOf(s, s.ai.pickFileId);
+  ai.textContent = 'AI keeps ' + (pick ? stageName(pick) : 'none (reject the set)') + ' · ' + pct(s.ai.confidence);
+  ai.title = 'Confidence: how often a pick this sure was what the curator kept, measured on projects the models '
+    + 'were not trained on.';
+  $('set-reason').textContent = s.ai.reason || '';
 }
 
 function choiceText(s) {
   const c = s.choice;
   if (!c) return 'no choice yet';
   if (c.action === 'reject') return '✗ set rejected';
-  const i = s.members.findIndex((m) => m.fileId === c.fileId);
-  return '✓ member ' + (i + 1) + (c.crop ? ' cropped (' + c.cropSource + ')' : ' uncropped');
+  const m = memberOf(s, c.fileId);
+  const who = c.origin === 'auto' ? 'auto-accepted ' : '✓ ';
+  return who + (m ? stageName(m) : 'member') + (c.crop ? ' cropped' + (c.cropSource === 'editor' ? ' (your crop)' : ' (AI crop)') : ' uncropped');
 }
 
-function memberFigure(s, m, i) {
-  const fig = document.createElement('figure');
-  fig.className = 'member';
-  fig.dataset.index = i;
-  fig.dataset.fileId = m.fileId;
-  const c = s.choice;
-  if (c && c.action === 'reject') fig.classList.add('rejected');
-  else if (c && c.fileId === m.fileId) fig.classList.add('chosen');
-  else if (c) fig.classList.add('dimmed');
-
+function makeFigure(i) {
+  const el = document.createElement('figure');
+  el.className = 'member';
+  el.dataset.index = i;
   const frame = document.createElement('div');
   frame.className = 'frame';
-  frame.dataset.w = m.width || 0;
-  frame.dataset.h = m.height || 0;
   const img = document.createElement('img');
   img.className = 'thumb';
-  img.alt = m.name;
-  img.src = url('/img/' + m.fileId + '/thumb');
   img.addEventListener('load', () => layout(frame));
   img.addEventListener('click', () => zoom(i));
-  frame.appendChild(img);
-
   const ib = document.createElement('div');
   ib.className = 'imgbox';
-  if (s.heatmap) {
-    const h = document.createElement('img');
-    h.className = 'heatmap';
-    h.alt = '';
-    h.src = url('/heatmap/' + s.setId);
-    ib.appendChild(h);
-  }
-  const chosenCrop = c && c.fileId === m.fileId && c.crop;
-  const crop = chosenCrop ? c.crop : (s.ai && s.ai.crop && !c ? s.ai.crop : null);
-  if (crop) {
-    const o = document.createElement('div');
-    o.className = 'crop-overlay' + (chosenCrop ? ' chosen-crop' : '');
-    o.style.left = (100 * crop.x1) + '%';
-    o.style.top = (100 * crop.y1) + '%';
-    o.style.width = (100 * (crop.x2 - crop.x1)) + '%';
-    o.style.height = (100 * (crop.y2 - crop.y1)) + '%';
-    if (chosenCrop || state.cropShown) o.classList.add('shown');
-    ib.appendChild(o);
-  }
-  if (s.ai && s.ai.pickFileId === m.fileId) {
-    const b = document.createElement('div');
-    b.className = 'ai-badge';
-    b.textContent = 'AI pick · ' + pct(s.ai.confidence);
-    b.title = s.ai.reason + ' (' + s.ai.models + ')';
-    ib.appendChild(b);
-  }
-  frame.appendChild(ib);
-  fig.appendChild(frame);
-
+  const heat = document.createElement('img');
+  heat.className = 'heatmap';
+  heat.alt = '';
+  const crop = document.createElement('div');
+  crop.className = 'crop-overlay';
+  const blame = document.createElement('div');
+  blame.className = 'blame-box';
+  const badge = document.createElement('div');
+  badge.className = 'ai-badge';
+  ib.append(heat, crop, blame);
+  frame.append(img, ib, badge);
   const cap = document.createElement('figcaption');
-  const k = document.createElement('kbd');
-  k.textContent = String(i + 1);
-  cap.appendChild(k);
-  cap.appendChild(document.createTextNode(' ' + stageName(m) + ' · ' + (m.width || '?') + '×' + (m.height || '?') + ' · ' + m.name));
-  cap.title = m.name;
-  fig.appendChild(cap);
-  if (m.undecodable) {
-    const bad = document.createElement('div');
-    bad.className = 'undecodable';
-    bad.textContent = '⚠ cannot be decoded (' + m.undecodable + ')';
-    fig.appendChild(bad);
-  }
-  return fig;
+  const key = document.createElement('kbd');
+  key.textContent = LETTERS[i] || '';
+  const label = document.createElement('span');
+  label.className = 'stage-label';
+  const size = document.createElement('span');
+  size.className = 'dim';
+  cap.append(key, ' ', label, ' ', size);
+  const undecodable = document.createElement('div');
+  undecodable.className = 'undecodable';
+  el.append(frame, cap, undecodable);
+  $('members').appendChild(el);
+  return { el, frame, img, ib, heat, crop, blame, badge, label, size, undecodable };
 }
 
-// The <img> is letterboxed by object-fit: contain, so the picture fills only part of its box. The overlay
-// layer is placed exactly over the rendered picture; crops inside it are in percent of the picture.
-function renderedRect(img, fallbackW, fallbackH) {
+function place(el, b) {
+  el.style.left = (100 * b.x1) + '%';
+  el.style.top = (100 * b.y1) + '%';
+  el.style.width = (100 * (b.x2 - b.x1)) + '%';
+  el.style.height = (100 * (b.y2 - b.y1)) + '%';
+}
+
+function fillFigure(f, s, m, i) {
+  const c = s.choice;
+  let cls = 'member';
+  if (c && c.action === 'reject') cls += ' rejected';
+  else if (c && c.fileId === m.fileId) cls += c.origin === 'auto' ? ' chosen auto' : ' chosen';
+  else if (c) cls += ' dimmed';
+  f.el.className = cls;
+  f.el.dataset.fileId = m.fileId;
+  f.el.dataset.stage = m.stage;
+  f.frame.dataset.w = m.width || 0;
+  f.frame.dataset.h = m.height || 0;
+  const src = url('/img/' + m.fileId + '/thumb');
+  if (f.img.getAttribute('src') !== src) f.img.src = src;
+  f.img.alt = m.name;
+  f.label.textContent = stageName(m);
+  f.label.title = m.name;
+  f.size.textContent = m.width && m.height ? m.width + '×' + m.height : '';
+  // Embed could not decode this image: it is shown, never the AI's pick.
+  f.undecodable.textContent = m.undecodable ? '⚠ cannot be decoded (' + m.undecodable + ')' : '';
+  f.undecodable.hidden = !m.undecodable;
+
+  // Heatmap panels are fetched only while they are shown: most sets are judged without them.
+  const heat = s.heatmap && document.body.classList.contains('heatmap-on') ? url('/heatmap/' + s.setId + '/' + m.fileId) : '';
+  if (heat && f.heat.getAttribute('src') !== heat) f.heat.src = heat;
+  f.heat.hidden = !heat;
+
+  // Before a choice the AI's crop is drawn on every member: it is the crop any of them would be kept with.
+  const chosenCrop = c && c.fileId === m.fileId && c.crop;
+  const crop = chosenCrop ? c.crop : (s.ai && s.ai.crop && !c ? s.ai.crop : null);
+  f.crop.className = 'crop-overlay' + (chosenCrop ? ' chosen-crop' : '') + (crop && (chosenCrop || state.cropShown) ? ' shown' : '');
+  if (crop) place(f.crop, crop);
+
+  const blamed = s.ai && s.ai.blamedBox && s.ai.blamedFileId === m.fileId;
+  f.blame.className = 'blame-box' + (blamed ? ' shown' : '') + (blamed && s.ai.anomaly ? ' flagged' : '');
+  if (blamed) {
+    place(f.blame, s.ai.blamedBox);
+    f.blame.title = s.ai.anomaly ? 'where the highest stage looks broken' : 'where this stage changed most';
+  }
+
+  const picked = s.ai && s.ai.pickFileId === m.fileId;
+  f.badge.hidden = !picked;
+  if (picked) f.badge.textContent = 'AI pick · ' + pct(s.ai.confidence);
+}
+
+// The rendered image rectangle inside its frame (object-fit: contain letterboxes it), from the image's pixel size.
+function renderedRect(img, w, h) {
   const W = img.clientWidth, H = img.clientHeight;
-  const nw = img.naturalWidth || fallbackW, nh = img.naturalHeight || fallbackH;
+  const nw = w || img.naturalWidth, nh = h || img.naturalHeight;
   if (!W || !H || !nw || !nh) return null;
   const s = Math.min(W / nw, H / nh);
-  const w = nw * s, h = nh * s;
-  return { left: img.offsetLeft + (W - w) / 2, top: img.offsetTop + (H - h) / 2, width: w, height: h };
+  const rw = nw * s, rh = nh * s;
+  return { left: img.offsetLeft + (W - rw) / 2, top: img.offsetTop + (H - rh) / 2, width: rw, height: rh };
 }
 
 function layout(frame) {
-  const img = frame.querySelector('img.thumb');
+  placeBox(frame, measure(frame));
+}
+
+function measure(frame) {
+  return renderedRect(frame.querySelector('img.thumb'), +frame.dataset.w, +frame.dataset.h);
+}
+
+function placeBox(frame, r) {
   const ib = frame.querySelector('.imgbox');
-  const r = renderedRect(img, +frame.dataset.w, +frame.dataset.h);
   if (!r || !ib) return;
   ib.style.left = r.left + 'px';
   ib.style.top = r.top + 'px';
@@ -225,8 +336,12 @@ function layout(frame) {
   ib.style.height = r.height + 'px';
 }
 
+// Every frame is measured first and written after: alternating reads and writes would make the browser lay the
+// page out again for each member.
 function layoutAll() {
-  document.querySelectorAll('#members .frame').forEach(layout);
+  const frames = [...document.querySelectorAll('#members .member:not([hidden]) .frame')];
+  const rects = frames.map(measure);
+  frames.forEach((f, i) => placeBox(f, rects[i]));
   if (state.editor) layout($('editor-frame'));
 }
 
@@ -263,26 +378,52 @@ function render() {
 function go(i) {
   if (!sets().length) return;
   state.index = Math.max(0, Math.min(sets().length - 1, i));
-  render();
+  renderSet();
+  renderStrip();
+  markCurrentInList();
 }
 
+function markCurrentInList() {
+  const id = String(current() ? current().setId : '');
+  for (const li of $('auto-list').children) li.classList.toggle('current', li.dataset.setId === id);
+}
+
+// Next set that still waits for the curator: auto-accepted sets are skipped (they are in the list).
 function next() {
-  if (state.index < sets().length - 1) go(state.index + 1);
-  else say('Last set of the batch. Shift+Enter finalizes.');
+  for (let i = state.index + 1; i < sets().length; i++) {
+    if (!isAuto(sets()[i])) { go(i); return; }
+  }
+  say(isOpen() ? 'Last set of the batch. Shift+Enter finalizes.' : 'Last set of the batch.');
+}
+
+function blocked() {
+  if (isOpen()) return false;
+  say('Batch ' + state.page.batch.seq + ' is ' + state.page.batch.state + ': its choices are final. N opens the next batch.', true);
+  return true;
+}
+
+// A crop keeps the image's aspect, so in normalized units it is the same box on every member of a set: carried
+// to another member it covers the same part of the picture, scaled to that member's pixels.
+function carriedCrop(s) {
+  const c = s.choice;
+  if (c && c.action === 'choose') return c.crop ? { box: c.crop, source: c.cropSource } : null;
+  if (state.cropShown && s.ai && s.ai.crop) return { box: s.ai.crop, source: 'ai' };
+  return null;
 }
 
 async function choose(memberIndex, cropSource, crop) {
   const s = current();
-  if (!s || state.busy) return;
+  if (!s || state.busy || blocked()) return;
   const m = memberIndex == null ? null : s.members[memberIndex];
-  if (memberIndex != null && !m) { say('This set has no member ' + (memberIndex + 1), true); return; }
+  if (memberIndex != null && !m) { say('This set has no ' + LETTERS[memberIndex] + ' member', true); return; }
   const before = s.choice;
   s.choice = m
-    ? { action: 'choose', fileId: m.fileId, crop: crop, cropSource: crop ? cropSource : null }
-    : { action: 'reject', fileId: null, crop: null, cropSource: null };
+    ? { action: 'choose', fileId: m.fileId, crop: crop, cropSource: crop ? cropSource : null, origin: 'curator' }
+    : { action: 'reject', fileId: null, crop: null, cropSource: null, origin: 'curator' };
   const at = state.index;
   next();
   if (at === state.index) render();
+  else if (isAuto(before)) renderAutoList();
   try {
     const r = await api('POST', '/api/choice', {
       batchId: state.page.batch.id, setId: s.setId, fileId: m ? m.fileId : null,
@@ -299,25 +440,57 @@ async function choose(memberIndex, cropSource, crop) {
   }
 }
 
-function chooseWithAiCrop(i) {
+function chooseWithCrop(i) {
   const s = current();
   if (!s) return;
-  const crop = state.cropShown && s.ai && s.ai.crop ? s.ai.crop : null;
-  choose(i, crop ? 'ai' : null, crop);
+  const carried = carriedCrop(s);
+  choose(i, carried ? carried.source : null, carried ? carried.box : null);
 }
 
 async function undo() {
-  if (!state.page || !state.page.batch) return;
+  if (!state.page || !state.page.batch || blocked()) return;
   try {
     const r = await api('POST', '/api/undo', { batchId: state.page.batch.id });
     if (r.nothing) { say('Nothing to undo'); return; }
     const i = sets().findIndex((s) => s.setId === r.setId);
     if (i >= 0) sets()[i].choice = r.choice;
     state.page.progress = r.progress;
+    renderHeader();
     go(i >= 0 ? i : state.index);
     say('Undone');
   } catch (e) {
     say('Undo failed: ' + e.message, true);
+  }
+}
+
+async function revert(s) {
+  if (!s || !isAuto(s) || blocked()) { if (s && !isAuto(s)) say('This set was not auto-accepted'); return; }
+  try {
+    const r = await api('POST', '/api/revert', { batchId: state.page.batch.id, setId: s.setId });
+    s.choice = r.choice;
+    state.page.progress = r.progress;
+    const i = sets().indexOf(s);
+    renderHeader();
+    go(i >= 0 ? i : state.index);
+    say('Reverted: this set waits for your choice');
+  } catch (e) {
+    say('Revert failed: ' + e.message, true);
+  }
+}
+
+async function setCut(value) {
+  const cut = value === '' || value == null ? null : Number(value) / 100;
+  if (cut != null && !(cut > 0 && cut <= 1)) { say('The cut is a confidence between 1 and 100%', true); return; }
+  try {
+    const p = await api('POST', '/api/auto-accept', { cut });
+    const shown = current() ? current().setId : null;
+    state.page = p;
+    const i = sets().findIndex((s) => s.setId === shown);
+    state.index = i >= 0 ? i : 0;
+    render();
+    say(cut == null ? 'Auto-accept off' : 'Auto-accept at ' + pct(cut) + ': ' + p.progress.auto + ' sets accepted');
+  } catch (e) {
+    say('Cut not set: ' + e.message, true);
   }
 }
 
@@ -339,6 +512,7 @@ function toggleHeatmap(on) {
   const v = on === undefined ? !document.body.classList.contains('heatmap-on') : on;
   document.body.classList.toggle('heatmap-on', v);
   $('heatmap-toggle').checked = v;
+  renderSet();
 }
 
 // ---------- crop editor (aspect locked: a crop keeps the image's own aspect, so in normalized units it is square) ----------
@@ -346,15 +520,17 @@ function toggleHeatmap(on) {
 function openEditor(i) {
   const s = current();
   const m = s && s.members[i];
-  if (!m) { say('This set has no member ' + (i + 1), true); return; }
-  let b = s.ai && s.ai.crop ? s.ai.crop : { x1: 0, y1: 0, x2: 1, y2: 1 };
+  if (!m) { say('This set has no ' + EDIT_LETTERS[i] + ' member', true); return; }
+  if (blocked()) return;
+  const carried = carriedCrop(s);
+  const b = carried ? carried.box : (s.ai && s.ai.crop ? s.ai.crop : { x1: 0, y1: 0, x2: 1, y2: 1 });
   const side = Math.min(1, ((b.x2 - b.x1) + (b.y2 - b.y1)) / 2);
   const cx = (b.x1 + b.x2) / 2, cy = (b.y1 + b.y2) / 2;
   state.editor = { memberIndex: i, box: clampBox({ x1: cx - side / 2, y1: cy - side / 2, x2: cx + side / 2, y2: cy + side / 2 }) };
   const frame = $('editor-frame');
   frame.dataset.w = m.width || 0;
   frame.dataset.h = m.height || 0;
-  $('editor-title').textContent = 'Crop member ' + (i + 1) + ' · ' + m.name;
+  $('editor-title').textContent = 'Crop ' + stageName(m) + ' · ' + m.name;
   $('editor-img').onload = () => layout(frame);
   $('editor-img').src = url('/img/' + m.fileId + '/thumb');
   $('editor').classList.remove('hidden');
@@ -382,12 +558,7 @@ function clampBox(b) {
 }
 
 function drawEditorBox() {
-  const b = state.editor.box;
-  const el = $('editor-box');
-  el.style.left = (100 * b.x1) + '%';
-  el.style.top = (100 * b.y1) + '%';
-  el.style.width = (100 * (b.x2 - b.x1)) + '%';
-  el.style.height = (100 * (b.y2 - b.y1)) + '%';
+  place($('editor-box'), state.editor.box);
 }
 
 function moveEditor(dx, dy) {
@@ -459,10 +630,12 @@ function editorKey(ev) {
 
 async function openSummary() {
   if (!state.page || !state.page.batch || state.busy) return;
+  if (!isOpen()) { $('finalized').classList.remove('hidden'); return; }
   try {
     const s = await api('GET', '/api/finalize?batch=' + encodeURIComponent(state.page.batch.id));
     const rows = [
-      ['Chosen, uncropped', s.chosen], ['Chosen and cropped', s.cropped], ['Sets rejected', s.rejected],
+      ['Chosen by you, uncropped', s.chosen], ['Chosen by you and cropped', s.cropped], ['Sets you rejected', s.rejected],
+      ['Auto-accepted (the AI\'s pick' + (s.autoCropped ? ', ' + s.autoCropped + ' with its crop' : '') + ')', s.autoAccepted],
       ['Sets left without a choice (stay where they are)', s.undecided],
       ['Files to move', s.moves], ['Cropped files to write (new files)', s.croppedWrites],
       ['Companion copies beside cropped files', s.companionCopies], ['Folders to create', s.folders],
@@ -533,8 +706,7 @@ function closeSummary() {
 
 // ---------- keyboard ----------
 
-const DIGITS = { Digit1: 0, Digit2: 1, Digit3: 2, Digit4: 3, Numpad1: 0, Numpad2: 1, Numpad3: 2, Numpad4: 3 };
-const NO_CROP = { KeyA: 0, KeyS: 1, KeyD: 2, KeyF: 3 };
+const CHOOSE = { KeyA: 0, KeyS: 1, KeyD: 2, KeyF: 3 };
 const EDIT = { KeyQ: 0, KeyW: 1, KeyE: 2, KeyR: 3 };
 
 // From the key event to just after the next frame that shows its effect. An action that must hear from the
@@ -560,14 +732,19 @@ function handleKey(ev) {
     return false;
   }
   if (ev.key === '?') { $('help').classList.remove('hidden'); return true; }
-  if (ev.code in DIGITS) { if (ev.shiftKey) zoom(DIGITS[ev.code]); else chooseWithAiCrop(DIGITS[ev.code]); return true; }
   if (ev.shiftKey && ev.key === 'Enter') { openSummary(); return true; }
-  if (ev.code in NO_CROP) { choose(NO_CROP[ev.code], null, null); return true; }
-  if (ev.code in EDIT) { openEditor(EDIT[ev.code]); return true; }
+  if (ev.code === 'KeyN' && state.page && state.page.batch && !isOpen()) { nextBatch(); return true; }
+  if (ev.code in CHOOSE) {
+    if (ev.shiftKey) choose(CHOOSE[ev.code], null, null);
+    else chooseWithCrop(CHOOSE[ev.code]);
+    return true;
+  }
+  if (ev.code in EDIT) { if (ev.shiftKey) zoom(EDIT[ev.code]); else openEditor(EDIT[ev.code]); return true; }
   switch (ev.code) {
     case 'Enter': case 'NumpadEnter': case 'Space': case 'ArrowDown': next(); return true;
     case 'ArrowUp': go(state.index - 1); return true;
     case 'KeyU': return undo();
+    case 'KeyZ': return revert(current());
     case 'KeyX': choose(null, null, null); return true;
     case 'KeyC': toggleCrop(); return true;
     case 'KeyH': toggleHeatmap(); return true;
@@ -576,7 +753,7 @@ function handleKey(ev) {
 }
 
 document.addEventListener('keydown', (ev) => {
-  if (ev.target instanceof HTMLInputElement && ev.code === 'Space') return;
+  if (ev.target instanceof HTMLInputElement && (ev.target.type === 'number' || ev.code === 'Space')) return;
   const handled = handleKey(ev);
   if (handled) {
     ev.preventDefault();
@@ -593,6 +770,9 @@ $('editor-ok').addEventListener('click', acceptEditor);
 $('editor-cancel').addEventListener('click', closeEditor);
 $('crop-toggle').addEventListener('change', (e) => toggleCrop(e.target.checked));
 $('heatmap-toggle').addEventListener('change', (e) => toggleHeatmap(e.target.checked));
+$('next-batch-btn').addEventListener('click', nextBatch);
+$('cut').addEventListener('change', (e) => { setCut(e.target.value); e.target.blur(); });
+$('cut').addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === 'Escape') e.target.blur(); });
 
 // ---------- start ----------
 

@@ -56,9 +56,10 @@ final class ImportCommand extends WinnowSubcommand {
                 o.say(f.file() + ": refused: " + f.refused());
                 continue;
             }
-            o.say(String.format("%s (%s, %s): %,d rows, %,d imported, %,d already present, %,d rejected %s%s", f.file(),
+            o.say(String.format("%s (%s, %s): %,d rows, %,d imported, %,d already present, %,d rejected %s%s%s", f.file(),
                     f.format(), f.encoding(), f.rows(), f.imported(), f.alreadyPresent(), f.rejectedRows(),
                     f.rejectedRows() == 0 ? "" : f.rejectedByReason().toString(),
+                    f.reversed() == 0 ? "" : String.format(", %,d taken back by the reviewer's undo log", f.reversed()),
                     f.timeUnknown() == 0 ? "" : String.format("; %,d imported without a time", f.timeUnknown())));
             for (String note : f.notes()) o.say("    note: " + note);
         }

@@ -14,14 +14,19 @@ import java.util.Map;
 
 /** `winnow review ID`: the keyboard reviewer in the browser. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Review a project's stage sets in your browser, 100 sets a batch: the AI's pick, confidence, crop "
-                + "and heatmap are shown, never chosen for you. Finalize moves the files (journaled; `winnow undo` puts them back).",
+        description = {"Review a project's stage sets in your browser, 100 sets a batch: the AI's pick, confidence, crop, "
+                + "heatmap and the reason in plain words are shown, never chosen for you unless you set an auto-accept cut. "
+                + "Finalize moves the files (journaled; `winnow undo` puts them back).",
                 "Serves on 127.0.0.1 only; the printed address carries a secret token. Runs until Ctrl-C."},
         footer = {"", "Examples:", "  winnow review mojo3                      # prints http://127.0.0.1:PORT/?token=...; open it",
                 "  winnow review mojo3 --order time --port 8765",
+                "  winnow review mojo3 --auto-accept 0.95        # sets the AI is at least 95% sure of are accepted for you",
                 "  winnow review mojo3 --screenshot reviewer.png   # headless Chromium picture of the page, then exit",
-                "Keys: 1-4 choose (+AI crop), A/S/D/F choose uncropped, Q/W/E/R choose and crop, X reject set,",
-                "      Enter/Space next, Up previous, U undo, Shift+Enter finalize, ? help."})
+                "Keys (by position, left to right): A/S/D/F keep with the crop shown, Shift+A..F keep uncropped,",
+                "      Q/W/E/R keep and draw the crop, X reject set, Z revert an auto-accepted set, Enter/Space next,",
+                "      Up previous, U undo, Shift+Enter finalize, N next batch, ? help.",
+                "Auto-accepted sets are listed apart, each revertible, and are no training labels until you confirm them;",
+                "the page shows the agreement at the cut from the latest `winnow eval` and from your own reviewed sets."})
 final class ReviewCommand extends WinnowSubcommand {
     @Parameters(paramLabel = "ID", description = "Project id.")
     String id;
@@ -30,6 +35,10 @@ final class ReviewCommand extends WinnowSubcommand {
     @Option(names = "--order", defaultValue = "triage", paramLabel = "triage|time",
             description = "Order of sets in new batches: triage (uncertain and likely-anomaly first, default) or time.")
     String order;
+    @Option(names = "--auto-accept", paramLabel = "P",
+            description = "Accept the AI's pick (and crop) for sets whose confidence is at least P (0.5-1, or 50-100 as a "
+                    + "percent); off by default, and changeable in the page.")
+    Double autoAccept;
     @Mixin
     BrowserOptions browser;
 
@@ -42,7 +51,8 @@ final class ReviewCommand extends WinnowSubcommand {
             ctx.out().note(String.format("  done: %d operations (%d now, %d had already happened)", r.operations(),
                     r.performed(), r.foundDone()));
         }
-        Reviewer.Options options = Reviewer.Options.defaults().withPort(port).withOrder(ReviewOrder.parse(order));
+        Reviewer.Options options = Reviewer.Options.defaults().withPort(port).withOrder(ReviewOrder.parse(order))
+                .withAutoAccept(autoAccept == null ? null : autoAccept > 1 ? autoAccept / 100 : autoAccept);
         if (browser.screenshot != null) {
             Path bin = HeadlessChromium.find(browser.browser).orElseThrow(() -> new IllegalStateException(
                     "no Chromium or Chrome found for --screenshot (pass --browser PATH or set WINNOW_CHROMIUM)"));
@@ -57,6 +67,7 @@ final class ReviewCommand extends WinnowSubcommand {
             m.put("url", server.url().toString());
             m.put("stats", server.statsUrl().toString());
             m.put("session", server.sessionId());
+            m.put("autoAccept", autoAccept);
             ctx.out().say("Reviewer for " + id + " (session " + server.sessionId() + "). Open:");
             ctx.out().say("  " + server.url());
             ctx.out().say("Stats: " + server.statsUrl());

@@ -26,7 +26,13 @@ enum LogFormat {
             "timestamp", "time_diff_days", "raw_mtime", "final_mtime")),
     /** mojo1_crop_log.csv: same situation, with a note saying so. */
     EXTRACTED_CROP("extracted_crop", "crop_no_box", Set.of("session_id", "set_id", "directory", "chosen_path", "chosen_stage",
-            "timestamp", "note"));
+            "timestamp", "note")),
+    /**
+     * The reviewer's undo log: each row takes back one row of its selection log (session_id, set_id) and crop log
+     * (timestamp = chosen_at, filename); it produces no decision.
+     */
+    REVIEW_UNDO("review_undo", "reversal", Set.of("undone_at", "batch_id", "session_id", "set_id", "project_id", "filename",
+            "chosen_at"));
 
     private final String id;
     private final String kind;

@@ -9,6 +9,8 @@ import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.Store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +66,14 @@ final class LogImporter {
             return LogFileReport.refused(fileName, text.encoding(), "the header (line " + csv.headerLine()
                     + ") names column '" + Excerpt.of(duplicate) + "' twice");
         }
+        ReviewReversals reversals;
+        try {
+            if (format == LogFormat.REVIEW_UNDO) return undo(file, fileName, text.encoding());
+            reversals = ReviewReversals.besideLog(file);
+        } catch (IOException | UncheckedIOException e) {
+            return LogFileReport.refused(fileName, text.encoding(), "the reviewer's undo log (" + ReviewReversals.FILE
+                    + ") cannot be read, so rows it takes back cannot be told apart: " + e.getMessage());
+        }
         Rows rows = new Rows(fileName);
         Map<String, Integer> firstLineOf = new HashMap<>();
         for (Object item : csv.items()) {
@@ -72,6 +82,10 @@ final class LogImporter {
                 continue;
             }
             LogCsv.Row r = (LogCsv.Row) item;
+            if (reversals.reverses(format, new RowFields(header, r.cells()))) {
+                rows.reversed++;
+                continue;
+            }
             try {
                 DecisionRow d = toDecision(format, header, r, text, projectOverride, fileName);
                 Integer first = firstLineOf.putIfAbsent(d.fingerprint(), r.firstLine());
@@ -97,6 +111,7 @@ final class LogImporter {
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Integer> byReason = new TreeMap<>();
         int rejectedRows;
+        int reversed;
 
         Rows(String fileName) {
             this.fileName = fileName;
@@ -117,7 +132,7 @@ final class LogImporter {
         }
 
         int total() {
-            return accepted.size() + rejectedRows;
+            return accepted.size() + rejectedRows + reversed;
         }
 
         private String where(int first, int last) {
@@ -142,7 +157,15 @@ final class LogImporter {
         // Rejected rows may name no project; replacing by path keeps a re-import from piling up copies.
         problems.replace(null, PROBLEM_KIND, rows.problems.stream().map(Problem::path).toList(), rows.problems);
         return new LogFileReport(fileName, format.id(), encoding, rows.total(), added[0], rows.accepted.size() - added[0],
-                rows.rejectedRows, timeUnknown[0], byKind, byProject, rows.byReason, rows.problems, notes, null);
+                rows.rejectedRows, timeUnknown[0], byKind, byProject, rows.byReason, rows.problems, notes, null, rows.reversed);
+    }
+
+    /** An undo log: the log decisions it names leave the store. */
+    private LogFileReport undo(Path file, String fileName, String encoding) throws IOException {
+        ReviewReversals reversals = ReviewReversals.read(file);
+        int removed = reversals.isEmpty() ? 0 : store.inTransaction(c -> reversals.removeFrom(decisions, decisions.projectIds()));
+        return new LogFileReport(fileName, LogFormat.REVIEW_UNDO.id(), encoding, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(),
+                List.of(), List.of(), null, removed);
     }
 
     private static DecisionRow toDecision(LogFormat format, List<String> header, LogCsv.Row r, LogText text,

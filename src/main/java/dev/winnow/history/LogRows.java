@@ -23,6 +23,7 @@ final class LogRows {
             case ANOMALY -> anomaly(row);
             case SELECTION -> selection(row);
             case HISTORICAL_CROP, EXTRACTED_CROP -> cropWithoutBox(format, row);
+            case REVIEW_UNDO -> throw new IllegalArgumentException("an undo log holds reversals, not decisions");
         };
     }
 

@@ -37,12 +37,18 @@ public final class Evaluator {
 
     public EvalOutput evaluate(Store store, List<String> projectIds, Holdout holdout, String embedder,
                                ProgressReporter progress) {
+        return evaluate(store, projectIds, holdout, embedder, progress, Evaluation.FoldModels.NONE);
+    }
+
+    /** The same, telling {@code foldModels} each fold's models and the projects they held out. */
+    public EvalOutput evaluate(Store store, List<String> projectIds, Holdout holdout, String embedder,
+                               ProgressReporter progress, Evaluation.FoldModels foldModels) {
         DatasetBuilder builder = new DatasetBuilder(store);
         List<String> ids = projectIds.isEmpty()
                 ? new ProjectRepository(store).all().stream().map(Project::id).toList() : projectIds;
         Dataset data = builder.labeled(ids, builder.embedder(embedder));
         if (data.sets().isEmpty()) throw new IllegalArgumentException("no labeled sets to evaluate in " + ids);
-        EvalResult result = new Evaluation(settings).run(data, holdout, progress);
+        EvalResult result = new Evaluation(settings).run(data, holdout, progress, foldModels);
         return write(result, new StoreThumbnails(store, home));
     }
 

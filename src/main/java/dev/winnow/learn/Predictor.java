@@ -10,6 +10,7 @@ import dev.winnow.learn.data.ProjectStats;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelRegistry;
+import dev.winnow.learn.predict.ChangeEvidence;
 import dev.winnow.learn.predict.ModelSuite;
 import dev.winnow.learn.predict.SetPrediction;
 import dev.winnow.store.PredictionRepository;
@@ -43,15 +44,36 @@ public final class Predictor {
     }
 
     public PredictReport predict(String projectId, Double userPrior, ProgressReporter progress) {
-        Stopwatch clock = Stopwatch.start();
         DatasetBuilder builder = new DatasetBuilder(store);
         LoadedModels models = new LoadedModels(registry, builder, projectId);
-        DatasetBuilder.ProjectExamples examples = builder.unlabeled(projectId, models.schema());
-        List<SetExample> sets = examples.sets();
         List<String> notes = new ArrayList<>(models.notes);
-        ModelSuite suite = models.suite();
-        ProjectPrior prior = sets.isEmpty() ? null : suite.prior(sets, priorRule(builder, projectId, models, userPrior));
-        Map<String, String> versions = versions(models);
+        if (models.anomaly == null) {
+            notes.add("without an anomaly detector the stored anomaly probability is 1 - the ranker's confidence when it "
+                    + "keeps the highest stage, else its confidence");
+        }
+        return predict(projectId, models.suite(), priorRule(builder, projectId, models, userPrior), versions(models),
+                notes, progress);
+    }
+
+    /**
+     * Predicts a project with models that never saw it (a leave-one-project-out fold's), as a new project would be
+     * predicted: its anomaly prior is estimated without its labels, and the stored versions say which models these
+     * were ({@code label}, e.g. "held out: trained without cobalt").
+     */
+    public PredictReport predictHeldOut(String projectId, ModelSuite suite, String label, ProgressReporter progress) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (ModelKind k : ModelKind.values()) versions.put(k.id(), label);
+        return predict(projectId, suite, PriorRule.ESTIMATE, versions,
+                List.of("models trained without " + projectId + " (" + label + "); its prior estimated without its labels"),
+                progress);
+    }
+
+    private PredictReport predict(String projectId, ModelSuite suite, PriorRule rule, Map<String, String> versions,
+                                  List<String> notes, ProgressReporter progress) {
+        Stopwatch clock = Stopwatch.start();
+        DatasetBuilder.ProjectExamples examples = new DatasetBuilder(store).unlabeled(projectId, suite.schema());
+        List<SetExample> sets = examples.sets();
+        ProjectPrior prior = sets.isEmpty() ? null : suite.prior(sets, rule);
         List<PredictionRow> rows = new ArrayList<>();
         int lower = 0, flagged = 0;
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -70,10 +92,6 @@ public final class Predictor {
             }
         }
         new PredictionRepository(store).saveAll(rows);
-        if (models.anomaly == null) {
-            notes.add("without an anomaly detector the stored anomaly probability is 1 - the ranker's confidence when it "
-                    + "keeps the highest stage, else its confidence");
-        }
         return new PredictReport(projectId, rows.size(), examples.stats().excluded(), prior, versions, lower, flagged,
                 notes, clock.seconds());
     }
@@ -94,10 +112,12 @@ public final class Predictor {
         double anomaly = Double.isNaN(p.anomalyProbability())
                 ? (p.pick() == s.highest() ? 1 - p.confidence() : p.confidence()) : p.anomalyProbability();
         CropBox crop = p.crop() == null || p.crop().isNearFull(NO_CROP_WITHIN) ? null : p.crop();
+        ChangeEvidence e = p.evidence();
         String reason = undecodable == null ? p.reason()
                 : p.reason() + "; not considered (the image failed to decode): " + String.join(", ", undecodable);
         return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, reason,
-                versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now);
+                versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now,
+                e == null ? null : s.member(e.member()).fileId(), e == null ? null : e.region());
     }
 
     private static Map<String, String> versions(LoadedModels m) {

@@ -3,24 +3,24 @@ package dev.winnow.review;
 import dev.winnow.common.CropBox;
 import dev.winnow.store.PredictionRow;
 
-import java.util.Locale;
-
 /**
  * The models' suggestion for a set as the reviewer shows it: a pick (null = reject the set), calibrated
- * confidence, anomaly probability, a crop (null when none, or when it is the whole image) and a one-line reason.
+ * confidence that the pick is right, anomaly probability, a crop (null when none, or when it is the whole image),
+ * a one-sentence reason (null when the models gave none) and where they blame a break: a member and a box on it
+ * (both null when nothing is blamed).
  */
 record AiSuggestion(Long pickFileId, double confidence, double anomalyProbability, boolean anomaly, CropBox crop,
-                    String reason, String models) {
+                    String reason, String models, Long blamedFileId, CropBox blamedBox) {
     static final double ANOMALY_FLAG = 0.5;
     private static final double FULL_IMAGE_EPS = 0.005;
 
     static AiSuggestion of(PredictionRow p) {
         CropBox crop = p.crop() == null || p.crop().isNearFull(FULL_IMAGE_EPS) ? null : p.crop().clampToUnit();
-        String reason = p.reason() == null || p.reason().isBlank()
-                ? String.format(Locale.ROOT, "ranker confidence %.0f%%", 100 * p.confidence()) : p.reason();
+        String reason = p.reason() == null || p.reason().isBlank() ? null : p.reason();
         String models = "ranker " + nz(p.rankerVersion()) + ", anomaly " + nz(p.anomalyVersion()) + ", crop " + nz(p.cropVersion());
+        CropBox blamed = p.blamedBox() == null ? null : p.blamedBox().clampToUnit();
         return new AiSuggestion(p.pickFileId(), p.confidence(), p.anomalyProbability(),
-                p.anomalyProbability() >= ANOMALY_FLAG, crop, reason, models);
+                p.anomalyProbability() >= ANOMALY_FLAG, crop, reason, models, blamed == null ? null : p.blamedFileId(), blamed);
     }
 
     /** Whether a choice is what the models suggested: the same member, or rejecting when they suggested rejecting. */
@@ -31,6 +31,11 @@ record AiSuggestion(Long pickFileId, double confidence, double anomalyProbabilit
     /** How unsure the models are about this set; triage shows the highest first. */
     double doubt() {
         return Math.max(1 - confidence, anomalyProbability);
+    }
+
+    /** Whether the auto-accept cut takes this suggestion: a member to keep, at least as sure as the cut. */
+    boolean acceptedAt(double cut) {
+        return pickFileId != null && confidence >= cut;
     }
 
     private static String nz(String s) {

@@ -5,7 +5,7 @@ import dev.winnow.common.CropBox;
 import java.util.List;
 
 /** What the browser gets for one batch (serialized to JSON as is). {@code batch} is null when every set is done. */
-record BatchPage(String project, String session, Batch batch, List<SetCard> sets, Progress progress) {
+record BatchPage(String project, String session, Batch batch, List<SetCard> sets, Progress progress, Triage triage) {
 
     record Batch(String id, int seq, String ordering, String state) {
     }
@@ -20,11 +20,18 @@ record BatchPage(String project, String session, Batch batch, List<SetCard> sets
                   String undecodable) {
     }
 
-    /** action choose|reject; fileId null for reject; cropSource ai|editor|null. */
-    record Choice(String action, Long fileId, CropBox crop, String cropSource, String chosenAt) {
+    /** action choose|reject; fileId null for reject; cropSource ai|editor|null; origin curator|auto (with its cut). */
+    record Choice(String action, Long fileId, CropBox crop, String cropSource, String chosenAt, String origin, Double cut) {
     }
 
-    /** Sets with a choice, sets in the batch, and how many choices had a suggestion and agreed with it. */
-    record Progress(int done, int total, int agreed, int withAi) {
+    /**
+     * Sets with a choice (auto-accepted ones included), sets in the batch, how many of the curator's own choices had
+     * a suggestion and agreed with it, and how many sets the cut accepted.
+     */
+    record Progress(int done, int total, int agreed, int withAi, int auto) {
+    }
+
+    /** The auto-accept cut (null: off) and the agreement measured at it, held out and on this project's reviewed sets. */
+    record Triage(Double cut, CutAgreement heldOut, CutAgreement own) {
     }
 }

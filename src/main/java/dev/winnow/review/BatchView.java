@@ -3,7 +3,6 @@ package dev.winnow.review;
 import dev.winnow.common.Problem;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
-import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRepository;
@@ -20,20 +19,22 @@ import java.util.Map;
 final class BatchView {
     private final ReviewBatchRepository batches;
     private final PredictionRepository predictions;
-    private final ChangeFeatureRepository changes;
+    private final HeatmapSource heatmaps;
     private final ReviewDecisions decisions;
     private final DecodeFailureRepository failures;
 
-    BatchView(Store store, ReviewDecisions decisions) {
+    BatchView(Store store, ReviewDecisions decisions, HeatmapSource heatmaps) {
         this.batches = new ReviewBatchRepository(store);
         this.predictions = new PredictionRepository(store);
-        this.changes = new ChangeFeatureRepository(store);
+        this.heatmaps = heatmaps;
         this.decisions = decisions;
         this.failures = new DecodeFailureRepository(store);
     }
 
-    BatchPage page(String projectId, String sessionId, ReviewBatchRow batch) {
-        if (batch == null) return new BatchPage(projectId, sessionId, null, List.of(), new BatchPage.Progress(0, 0, 0, 0));
+    BatchPage page(String projectId, String sessionId, ReviewBatchRow batch, BatchPage.Triage triage) {
+        if (batch == null) {
+            return new BatchPage(projectId, sessionId, null, List.of(), new BatchPage.Progress(0, 0, 0, 0, 0), triage);
+        }
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         List<BatchPage.SetCard> cards = new ArrayList<>();
         Map<Long, ImageFile> files = batches.memberFiles(batch.id());
@@ -47,25 +48,31 @@ final class BatchView {
                         bad == null ? null : bad.reason() + ": " + bad.detail()));
             }
             AiSuggestion ai = predictions.forSet(s.setId()).map(AiSuggestion::of).orElse(null);
-            cards.add(new BatchPage.SetCard(s.setId(), s.position(), s.setKey(), members, ai,
-                    changes.heatmap(s.setId()).isPresent(), choice(current.get(s.setId()))));
+            cards.add(new BatchPage.SetCard(s.setId(), s.position(), s.setKey(), members, ai, heatmaps.has(s.setId()),
+                    choice(current.get(s.setId()))));
         }
         return new BatchPage(projectId, sessionId,
                 new BatchPage.Batch(batch.id(), batch.seq(), batch.ordering(), batch.state()), cards,
-                progress(cards.size(), current.values()));
+                progress(cards.size(), current.values()), triage);
     }
 
     static BatchPage.Choice choice(ReviewChoiceRow c) {
-        return c == null ? null : new BatchPage.Choice(c.action(), c.fileId(), c.crop(), c.cropSource(), c.chosenAt());
+        return c == null ? null : new BatchPage.Choice(c.action(), c.fileId(), c.crop(), c.cropSource(), c.chosenAt(),
+                c.origin(), c.cut());
     }
 
+    /** The header's agreement counts the curator's own choices only: an auto-accepted set agrees by construction. */
     static BatchPage.Progress progress(int total, Collection<ReviewChoiceRow> current) {
-        int agreed = 0, withAi = 0;
+        int agreed = 0, withAi = 0, auto = 0;
         for (ReviewChoiceRow c : current) {
+            if (c.auto()) {
+                auto++;
+                continue;
+            }
             if (c.aiAgreed() == null) continue;
             withAi++;
             if (c.aiAgreed()) agreed++;
         }
-        return new BatchPage.Progress(current.size(), total, agreed, withAi);
+        return new BatchPage.Progress(current.size(), total, agreed, withAi, auto);
     }
 }

@@ -25,9 +25,13 @@ import java.util.Map;
  * publishes the decisions; resumes an interrupted finalize; undoes a finalized one.
  */
 final class Finalizer {
-    /** What finalizing a batch would do, and the clashes that stop it. */
-    record Summary(String batchId, String projectId, int sets, int chosen, int cropped, int rejected, int undecided,
-                   long moves, long croppedWrites, long companionCopies, long folders, List<String> clashes) {
+    /**
+     * What finalizing a batch would do, and the clashes that stop it. chosen, cropped and rejected count the
+     * curator's own choices; autoAccepted (of which autoCropped with the AI's crop) the sets the cut accepted.
+     */
+    record Summary(String batchId, String projectId, int sets, int chosen, int cropped, int rejected, int autoAccepted,
+                   int autoCropped, int undecided, long moves, long croppedWrites, long companionCopies, long folders,
+                   List<String> clashes) {
     }
 
     /** What a finalize (or its resume) did. */
@@ -35,8 +39,12 @@ final class Finalizer {
                   int foundDone, int operations) {
     }
 
-    /** What an undo did; {@code complete} is false when some files were left alone (listed in problems). */
-    record UndoReport(String batchId, String projectId, int reversed, List<String> problems, boolean complete) {
+    /**
+     * What an undo did; {@code complete} is false when some files were left alone (listed in problems), and only a
+     * complete undo withdraws the batch's decisions ({@code decisionsWithdrawn}).
+     */
+    record UndoReport(String batchId, String projectId, int reversed, List<String> problems, boolean complete,
+                      int decisionsWithdrawn) {
     }
 
     private static final FinalizePlan.Disk DISK = new FinalizePlan.Disk() {
@@ -107,8 +115,12 @@ final class Finalizer {
         batches.setState(batchId, "undoing");
         Journal.Outcome outcome = journal.undo(batchId);
         boolean complete = outcome.problems().isEmpty();
-        if (complete) batches.setState(batchId, "undone");
-        return new UndoReport(batchId, batch.projectId(), outcome.performed(), outcome.problems(), complete);
+        int withdrawn = 0;
+        if (complete) {
+            withdrawn = decisions.withdraw(batch);
+            batches.setState(batchId, "undone");
+        }
+        return new UndoReport(batchId, batch.projectId(), outcome.performed(), outcome.problems(), complete, withdrawn);
     }
 
     private FinalizePlan plan(ReviewBatchRow batch) {
@@ -143,13 +155,16 @@ final class Finalizer {
     private Summary summarize(ReviewBatchRow batch, FinalizePlan plan) {
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         int sets = batches.sets(batch.id()).size();
-        int chosen = 0, cropped = 0, rejected = 0;
+        int chosen = 0, cropped = 0, rejected = 0, auto = 0, autoCropped = 0;
         for (ReviewChoiceRow c : current.values()) {
-            if (c.rejectsAll()) rejected++;
+            if (c.auto()) {
+                auto++;
+                if (c.crop() != null) autoCropped++;
+            } else if (c.rejectsAll()) rejected++;
             else if (c.crop() != null) cropped++;
             else chosen++;
         }
-        return new Summary(batch.id(), batch.projectId(), sets, chosen, cropped, rejected, sets - current.size(),
+        return new Summary(batch.id(), batch.projectId(), sets, chosen, cropped, rejected, auto, autoCropped, sets - current.size(),
                 plan.count(JournalOpRow.MOVE), plan.count(JournalOpRow.WRITE_CROP), plan.count(JournalOpRow.COPY),
                 plan.count(JournalOpRow.MKDIR), plan.clashes());
     }

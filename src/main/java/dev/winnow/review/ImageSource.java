@@ -3,7 +3,6 @@ package dev.winnow.review;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.imaging.DecodeException;
 import dev.winnow.imaging.ImageDecoder;
-import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.FileRepository;
@@ -26,8 +25,8 @@ import java.util.Optional;
 
 /**
  * Serves images by id only, never by path: a file id of the reviewed project (its cached thumbnail, or the
- * original), or a set id (its change heatmap). Every path comes from the store and must resolve inside the
- * project folder or the Winnow home. When no thumbnail was cached yet, one is made from the original in
+ * original), or a set id and one of its members (that member's change heatmap). Every path comes from the store and
+ * must resolve inside the project folder or the Winnow home. When no thumbnail was cached yet, one is made from the original in
  * memory (bounded; nothing is written).
  */
 final class ImageSource {
@@ -43,7 +42,7 @@ final class ImageSource {
     private final String projectId;
     private final FileRepository files;
     private final ContentRepository content;
-    private final ChangeFeatureRepository changes;
+    private final HeatmapSource heatmaps;
     private final SetRepository sets;
     private final ImageDecoder decoder = new ImageDecoder();
     private final Map<Long, Image> made = new LinkedHashMap<>(64, 0.75f, true) {
@@ -53,12 +52,12 @@ final class ImageSource {
         }
     };
 
-    ImageSource(Store store, String projectId) {
+    ImageSource(Store store, String projectId, HeatmapSource heatmaps) {
         this.home = store.home().toAbsolutePath().normalize();
         this.projectId = projectId;
         this.files = new FileRepository(store);
         this.content = new ContentRepository(store);
-        this.changes = new ChangeFeatureRepository(store);
+        this.heatmaps = heatmaps;
         this.sets = new SetRepository(store);
         this.root = Path.of(new ProjectRepository(store).find(projectId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown project " + projectId)).root()).toAbsolutePath().normalize();
@@ -87,11 +86,11 @@ final class ImageSource {
         return p.isPresent() && Files.isRegularFile(p.get()) ? Optional.of(read(p.get())) : Optional.empty();
     }
 
-    Optional<Image> heatmap(long setId) throws IOException {
-        boolean ours = sets.byId(setId).map(s -> s.projectId().equals(projectId)).orElse(false);
-        if (!ours) return Optional.empty();
-        Optional<Path> p = changes.heatmap(setId).flatMap(rel -> inside(home, rel));
-        return p.isPresent() && Files.isRegularFile(p.get()) ? Optional.of(read(p.get())) : Optional.empty();
+    /** The change heatmap over one member of one of the project's sets. */
+    Optional<Image> heatmap(long setId, long fileId) throws IOException {
+        boolean ours = sets.byId(setId).map(s -> s.projectId().equals(projectId)
+                && s.members().stream().anyMatch(m -> m.id() == fileId)).orElse(false);
+        return ours ? heatmaps.panel(setId, fileId) : Optional.empty();
     }
 
     private Optional<ImageFile> file(long fileId) {

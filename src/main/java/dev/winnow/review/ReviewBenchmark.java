@@ -96,7 +96,7 @@ public final class ReviewBenchmark {
                     Duration.ofSeconds(30));
             if (screenshot != null) Files.write(screenshot, browser.screenshot());
             List<String[]> keys = new ArrayList<>();
-            for (int i = 0; i < 60; i++) keys.add(i % 3 == 0 ? new String[] {"1", "Digit1", "49"} : i % 3 == 1
+            for (int i = 0; i < 60; i++) keys.add(i % 3 == 0 ? new String[] {"f", "KeyF", "70"} : i % 3 == 1
                     ? new String[] {"a", "KeyA", "65"} : new String[] {"s", "KeyS", "83"});
             for (int i = 0; i < 20; i++) keys.add(new String[] {"ArrowUp", "ArrowUp", "38"});
             for (int i = 0; i < 20; i++) keys.add(new String[] {"Enter", "Enter", "13"});

@@ -25,15 +25,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The curator's choices: recorded the moment a key is pressed (with the wall-clock time and the suggestion that
  * was on screen), undone on request, and published when the batch is finalized: one decision per set in the
  * store (source "review", the batch as its reference, the AI's suggestion in its raw JSON), where the next
- * `winnow train` finds it, and one row per set in the CSV logs under {@code <home>/logs/}.
+ * `winnow train` finds it, and one row per set in the CSV logs under {@code <home>/logs/}. A set the auto-accept
+ * cut accepted is published with source "auto" and left out of the CSV logs: it is no training label until the
+ * curator confirms it. Undoing a finalized batch withdraws its decisions: the store rows go and the CSV logs,
+ * which are append-only, get a reversal record per logged row.
  */
 final class ReviewDecisions {
     static final String SOURCE = "review";
+    static final String SOURCE_AUTO = "auto";
 
     private final ReviewChoiceRepository choices;
     private final DecisionRepository decisions;
@@ -57,7 +62,7 @@ final class ReviewDecisions {
      */
     ReviewChoiceRow record(ReviewBatchRow batch, BatchSetRow set, String sessionId, Long fileId, String cropSource,
                            CropBox editorCrop) {
-        if (!batch.open()) throw new IllegalStateException("batch " + batch.id() + " is " + batch.state() + ", not open");
+        requireOpen(batch);
         if (fileId != null && !set.memberIds().contains(fileId)) {
             throw new IllegalArgumentException("file " + fileId + " is not a member of set " + set.setId());
         }
@@ -74,16 +79,55 @@ final class ReviewDecisions {
         } else if (cropSource != null) {
             throw new IllegalArgumentException("cropSource must be ai, editor or absent, got " + cropSource);
         }
+        return insert(batch, set, sessionId, fileId, crop, crop == null ? null : cropSource, ai.orElse(null),
+                ReviewChoiceRow.CURATOR, null);
+    }
+
+    /** Accepts the suggestion (pick and crop) for a set on the curator's behalf, because its confidence reached the cut. */
+    ReviewChoiceRow recordAuto(ReviewBatchRow batch, BatchSetRow set, String sessionId, AiSuggestion ai, double cut) {
+        requireOpen(batch);
+        if (ai.pickFileId() == null || !set.memberIds().contains(ai.pickFileId())) {
+            throw new IllegalArgumentException("set " + set.setId() + " has no suggested member to accept");
+        }
+        return insert(batch, set, sessionId, ai.pickFileId(), ai.crop(), ai.crop() == null ? null : "ai", ai,
+                ReviewChoiceRow.AUTO, cut);
+    }
+
+    private ReviewChoiceRow insert(ReviewBatchRow batch, BatchSetRow set, String sessionId, Long fileId, CropBox crop,
+                                   String cropSource, AiSuggestion ai, String origin, Double cut) {
         String action = fileId == null ? ReviewChoiceRow.REJECT : ReviewChoiceRow.CHOOSE;
         return choices.insert(new ReviewChoiceRow(0, batch.id(), sessionId, batch.projectId(), set.setId(), action,
-                fileId, crop, crop == null ? null : cropSource, ai.map(AiSuggestion::pickFileId).orElse(null),
-                ai.map(this::toJson).orElse(null), ai.map(a -> a.agreesWith(fileId == null, fileId)).orElse(null),
-                now(), null));
+                fileId, crop, cropSource, ai == null ? null : ai.pickFileId(), ai == null ? null : toJson(ai),
+                ai == null ? null : ai.agreesWith(fileId == null, fileId), now(), null, origin, cut, null));
     }
 
     Optional<ReviewChoiceRow> undoLast(ReviewBatchRow batch) {
-        if (!batch.open()) throw new IllegalStateException("batch " + batch.id() + " is " + batch.state() + ", not open");
+        requireOpen(batch);
         return choices.undoLast(batch.id());
+    }
+
+    /** Takes back an auto-accepted choice: the set goes back to the curator and the cut leaves it alone from now on. */
+    ReviewChoiceRow revertAuto(ReviewBatchRow batch, long setId) {
+        requireOpen(batch);
+        ReviewChoiceRow c = choices.current(batch.id()).get(setId);
+        if (c == null || !c.auto()) throw new IllegalArgumentException("set " + setId + " was not auto-accepted");
+        return choices.undo(c, ReviewChoiceRepository.BY_CURATOR);
+    }
+
+    /** Takes back an auto-accepted choice because the cut moved above its confidence. */
+    void dropAuto(ReviewChoiceRow c) {
+        if (!c.auto()) throw new IllegalArgumentException("choice " + c.id() + " was made by the curator");
+        choices.undo(c, ReviewChoiceRepository.BY_CUT);
+    }
+
+    Set<Long> revertedAutoSets(String batchId) {
+        return choices.revertedAutoSets(batchId);
+    }
+
+    private static void requireOpen(ReviewBatchRow batch) {
+        if (!batch.open()) {
+            throw new IllegalStateException("batch " + batch.id() + " is " + batch.state() + ": it takes no more choices");
+        }
     }
 
     Map<Long, ReviewChoiceRow> current(String batchId) {
@@ -103,6 +147,7 @@ final class ReviewDecisions {
             ImageFile chosen = members.stream().filter(f -> c.fileId() != null && f.id() == c.fileId()).findFirst().orElse(null);
             if (!decisions.insert(decision(batch, set, c, members, chosen))) continue;
             added++;
+            if (c.auto()) continue;
             selectionRows.add(List.of(c.sessionId(), "set_" + set.setId(),
                     chosen == null ? "" : logPath(batch, chosen), toJson(members.stream().filter(f -> f != chosen)
                             .map(f -> logPath(batch, f)).toList()), c.chosenAt()));
@@ -134,10 +179,34 @@ final class ReviewDecisions {
         raw.put("chosenAt", c.chosenAt());
         raw.put("aiAgreed", c.aiAgreed());
         raw.put("ai", c.aiJson() == null ? null : readTree(c.aiJson()));
-        return new DecisionRow(0, batch.projectId(), SOURCE, batch.id(), SOURCE, set.setKey(),
+        raw.put("origin", c.origin());
+        if (c.cut() != null) raw.put("cut", c.cut());
+        String source = c.auto() ? SOURCE_AUTO : SOURCE;
+        return new DecisionRow(0, batch.projectId(), source, batch.id(), source, set.setKey(),
                 chosen == null ? null : chosen.name(), chosen == null ? null : chosen.stage(), losers, cropState,
                 c.crop(), toJson(raw), null, c.chosenAt(), set.setId(), chosen == null ? null : chosen.id(),
-                "review:" + batch.id() + ":" + set.setId());
+                source + ":" + batch.id() + ":" + set.setId());
+    }
+
+    /**
+     * Withdraws what {@link #publish} wrote for a batch that was undone: its decisions leave the store (so the next
+     * `winnow train` does not learn them) and each logged CSV row gets a reversal record. Returns the decisions removed.
+     */
+    int withdraw(ReviewBatchRow batch) {
+        int removed = decisions.deleteBySourceRef(SOURCE, batch.id()) + decisions.deleteBySourceRef(SOURCE_AUTO, batch.id());
+        String at = now();
+        List<List<String>> reversals = new ArrayList<>();
+        for (ReviewChoiceRow c : choices.current(batch.id()).values()) {
+            if (c.auto()) continue;
+            String chosen = c.fileId() == null ? "" : files.byId(c.fileId()).map(ImageFile::name).orElse("");
+            reversals.add(List.of(at, batch.id(), c.sessionId(), "set_" + c.setId(), batch.projectId(), chosen, c.chosenAt()));
+        }
+        try {
+            csv.appendReversals(reversals);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the review undo log", e);
+        }
+        return removed;
     }
 
     /** Paths in the logs look like the old tools' ({@code mojo1/20250708_064118_stage1_generated.png}). */

@@ -36,6 +36,14 @@ public final class ReviewServer implements AutoCloseable {
     record BatchRequest(String batchId) {
     }
 
+    /** Reverting one auto-accepted set. */
+    record SetRequest(String batchId, long setId) {
+    }
+
+    /** The auto-accept cut; null turns it off. */
+    record CutRequest(Double cut) {
+    }
+
     private final ReviewSession session;
     private final ImageSource images;
     private final ReviewStats stats;
@@ -129,12 +137,17 @@ public final class ReviewServer implements AutoCloseable {
             Optional<ReviewSession.ChoiceResult> r = session.undo(body(ctx, BatchRequest.class).batchId());
             ctx.json(r.<Object>map(x -> x).orElse(Map.of("nothing", true)));
         });
+        app.post("/api/revert", ctx -> {
+            SetRequest r = body(ctx, SetRequest.class);
+            ctx.json(session.revert(r.batchId(), r.setId()));
+        });
+        app.post("/api/auto-accept", ctx -> ctx.json(session.autoAccept(body(ctx, CutRequest.class).cut())));
         app.get("/api/finalize", ctx -> ctx.json(session.finalizeSummary(required(ctx, "batch"))));
         app.post("/api/finalize", ctx -> ctx.json(session.finalizeBatch(body(ctx, BatchRequest.class).batchId())));
         app.get("/api/stats", ctx -> ctx.json(stats.report(ctx.queryParam("all") != null ? null : session.projectId())));
         app.get("/img/{id}/thumb", ctx -> send(ctx, images.thumbnail(id(ctx))));
         app.get("/img/{id}/full", ctx -> send(ctx, images.original(id(ctx))));
-        app.get("/heatmap/{id}", ctx -> send(ctx, images.heatmap(id(ctx))));
+        app.get("/heatmap/{set}/{file}", ctx -> send(ctx, images.heatmap(id(ctx, "set"), id(ctx, "file"))));
 
         app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(FinalizeException.class, (e, ctx) -> {
@@ -180,7 +193,11 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     private static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
+        return id(ctx, "id");
+    }
+
+    private static long id(Context ctx, String param) {
+        String raw = ctx.pathParam(param);
         if (!ID.matcher(raw).matches()) throw new IllegalArgumentException("images are addressed by numeric id only");
         return Long.parseLong(raw);
     }

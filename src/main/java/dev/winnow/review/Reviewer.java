@@ -19,18 +19,28 @@ import java.util.function.Consumer;
  * batch, and report pace and agreement.
  */
 public final class Reviewer {
-    /** Where the reviewer listens (0: any free port), how it orders sets, and how many go into one batch. */
-    public record Options(int port, ReviewOrder order, int batchSize) {
+    /**
+     * Where the reviewer listens (0: any free port), how it orders sets, how many go into one batch, and the
+     * auto-accept cut the session starts with (null: off).
+     */
+    public record Options(int port, ReviewOrder order, int batchSize, Double autoAccept) {
         public static Options defaults() {
-            return new Options(0, ReviewOrder.TRIAGE, ReviewQueue.BATCH_SIZE);
+            return new Options(0, ReviewOrder.TRIAGE, ReviewQueue.BATCH_SIZE, null);
         }
 
         public Options withPort(int p) {
-            return new Options(p, order, batchSize);
+            return new Options(p, order, batchSize, autoAccept);
         }
 
         public Options withOrder(ReviewOrder o) {
-            return new Options(port, o, batchSize);
+            return new Options(port, o, batchSize, autoAccept);
+        }
+
+        public Options withAutoAccept(Double cut) {
+            if (cut != null && !(cut > 0 && cut <= 1)) {
+                throw new IllegalArgumentException("--auto-accept takes a confidence in (0, 1], e.g. 0.95; got " + cut);
+            }
+            return new Options(port, order, batchSize, cut);
         }
     }
 
@@ -39,7 +49,8 @@ public final class Reviewer {
                                  int operations) {
     }
 
-    public record UndoResult(String batchId, String projectId, int reversed, List<String> problems, boolean complete) {
+    public record UndoResult(String batchId, String projectId, int reversed, List<String> problems, boolean complete,
+                             int decisionsWithdrawn) {
     }
 
     private final Store store;
@@ -54,9 +65,11 @@ public final class Reviewer {
      */
     public ReviewServer serve(String projectId, Options options) {
         new Catalog(store).project(projectId);
-        ReviewSession session = new ReviewSession(store, projectId, options.order(), options.batchSize(), op -> { });
+        HeatmapSource heatmaps = new StripHeatmapSource(store);
+        ReviewSession session = new ReviewSession(store, projectId, options, heatmaps,
+                HeldOutAgreement.latestReport(store.home()), op -> { });
         session.page();
-        return ReviewServer.start(session, new ImageSource(store, projectId), new ReviewStats(store), options.port());
+        return ReviewServer.start(session, new ImageSource(store, projectId, heatmaps), new ReviewStats(store), options.port());
     }
 
     /**
@@ -101,7 +114,7 @@ public final class Reviewer {
         String id = batchId != null ? batchId : new ReviewBatchRepository(store).latestUndoable().map(ReviewBatchRow::id)
                 .orElseThrow(() -> new IllegalStateException("no finalized review batch to undo"));
         Finalizer.UndoReport r = finalizer().undo(id);
-        return new UndoResult(r.batchId(), r.projectId(), r.reversed(), r.problems(), r.complete());
+        return new UndoResult(r.batchId(), r.projectId(), r.reversed(), r.problems(), r.complete(), r.decisionsWithdrawn());
     }
 
     public ReviewStats.Report stats(String projectId) {

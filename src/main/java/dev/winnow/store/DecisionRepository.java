@@ -47,6 +47,32 @@ public final class DecisionRepository {
         return list("SELECT * FROM decisions WHERE set_id = ? ORDER BY id", setId);
     }
 
+    /**
+     * Removes the decisions one source published under one reference (a review batch that was undone); returns how
+     * many went. Decisions merged into them stand alone again.
+     */
+    public int deleteBySourceRef(String source, String sourceRef) {
+        return store.inTransaction(c -> {
+            update("UPDATE decisions SET merged_into = NULL WHERE merged_into IN "
+                    + "(SELECT id FROM decisions WHERE source = ? AND source_ref = ?)", source, sourceRef);
+            try (var ps = c.prepareStatement("DELETE FROM decisions WHERE source = ? AND source_ref = ?")) {
+                Sql.bind(ps, source, sourceRef);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Removes one decision; decisions merged into it stand alone again. Returns 1 if it existed. */
+    public int deleteById(long id) {
+        return store.inTransaction(c -> {
+            update("UPDATE decisions SET merged_into = NULL WHERE merged_into = ?", id);
+            try (var ps = c.prepareStatement("DELETE FROM decisions WHERE id = ?")) {
+                Sql.bind(ps, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     public void bind(long id, Long setId, Long chosenFileId) {
         update("UPDATE decisions SET set_id = ?, chosen_file_id = ? WHERE id = ?", setId, chosenFileId, id);
     }

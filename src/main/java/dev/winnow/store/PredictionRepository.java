@@ -23,19 +23,25 @@ public final class PredictionRepository {
         store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO predictions (set_id, pick_file_id, confidence, anomaly_prob, crop_x1, crop_y1, crop_x2,
-                      crop_y2, reason, ranker_version, anomaly_version, crop_version, scores_json, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      crop_y2, reason, ranker_version, anomaly_version, crop_version, scores_json, created_at,
+                      blamed_file_id, blamed_x1, blamed_y1, blamed_x2, blamed_y2)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(set_id) DO UPDATE SET pick_file_id = excluded.pick_file_id,
                       confidence = excluded.confidence, anomaly_prob = excluded.anomaly_prob,
                       crop_x1 = excluded.crop_x1, crop_y1 = excluded.crop_y1, crop_x2 = excluded.crop_x2,
                       crop_y2 = excluded.crop_y2, reason = excluded.reason, ranker_version = excluded.ranker_version,
                       anomaly_version = excluded.anomaly_version, crop_version = excluded.crop_version,
-                      scores_json = excluded.scores_json, created_at = excluded.created_at""")) {
+                      scores_json = excluded.scores_json, created_at = excluded.created_at,
+                      blamed_file_id = excluded.blamed_file_id, blamed_x1 = excluded.blamed_x1,
+                      blamed_y1 = excluded.blamed_y1, blamed_x2 = excluded.blamed_x2, blamed_y2 = excluded.blamed_y2""")) {
                 CropBox b = p.crop();
+                CropBox z = p.blamedBox();
                 Sql.bind(ps, p.setId(), p.pickFileId(), p.confidence(), p.anomalyProbability(),
                         b == null ? null : b.x1(), b == null ? null : b.y1(), b == null ? null : b.x2(),
                         b == null ? null : b.y2(), p.reason(), p.rankerVersion(), p.anomalyVersion(), p.cropVersion(),
-                        Json.write(p.scores()), p.createdAt() == null ? Sql.now() : p.createdAt());
+                        Json.write(p.scores()), p.createdAt() == null ? Sql.now() : p.createdAt(), p.blamedFileId(),
+                        z == null ? null : z.x1(), z == null ? null : z.y1(), z == null ? null : z.x2(),
+                        z == null ? null : z.y2());
                 ps.executeUpdate();
             }
             return null;
@@ -97,9 +103,14 @@ public final class PredictionRepository {
     private static PredictionRow row(ResultSet rs) throws SQLException {
         Double x1 = Sql.doubleOrNull(rs, "crop_x1");
         CropBox box = x1 == null ? null : new CropBox(x1, rs.getDouble("crop_y1"), rs.getDouble("crop_x2"), rs.getDouble("crop_y2"));
+        Long blamed = Sql.longOrNull(rs, "blamed_file_id");
+        Double bx1 = Sql.doubleOrNull(rs, "blamed_x1");
+        CropBox blamedBox = blamed == null || bx1 == null ? null
+                : new CropBox(bx1, rs.getDouble("blamed_y1"), rs.getDouble("blamed_x2"), rs.getDouble("blamed_y2"));
         return new PredictionRow(rs.getLong("set_id"), Sql.longOrNull(rs, "pick_file_id"), rs.getDouble("confidence"),
                 rs.getDouble("anomaly_prob"), box, rs.getString("reason"), rs.getString("ranker_version"),
                 rs.getString("anomaly_version"), rs.getString("crop_version"),
-                Json.longDoubleMap(rs.getString("scores_json")), rs.getString("created_at"));
+                Json.longDoubleMap(rs.getString("scores_json")), rs.getString("created_at"),
+                blamedBox == null ? null : blamed, blamedBox);
     }
 }

@@ -6,13 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The reviewer's choices, append-only; undo marks a row instead of deleting it. */
+/** The reviewer's choices, append-only; undo marks a row (and says who undid it) instead of deleting it. */
 public final class ReviewChoiceRepository {
+    /** Who undid a choice: the curator, or a changed auto-accept cut. */
+    public static final String BY_CURATOR = "curator";
+    public static final String BY_CUT = "cut";
+
     private final Store store;
 
     public ReviewChoiceRepository(Store store) {
@@ -25,17 +31,17 @@ public final class ReviewChoiceRepository {
             CropBox b = r.crop();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO review_choices (batch_id, session_id, project_id, set_id, action, file_id, crop_x1, crop_y1,
-                      crop_x2, crop_y2, crop_source, ai_pick, ai_json, ai_agreed, chosen_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                      crop_x2, crop_y2, crop_source, ai_pick, ai_json, ai_agreed, chosen_at, origin, cut)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
                 Sql.bind(ps, r.batchId(), r.sessionId(), r.projectId(), r.setId(), r.action(), r.fileId(),
                         b == null ? null : b.x1(), b == null ? null : b.y1(), b == null ? null : b.x2(),
                         b == null ? null : b.y2(), r.cropSource(), r.aiPick(), r.aiJson(),
-                        r.aiAgreed() == null ? null : (r.aiAgreed() ? 1 : 0), r.chosenAt());
+                        r.aiAgreed() == null ? null : (r.aiAgreed() ? 1 : 0), r.chosenAt(), r.origin(), r.cut());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new ReviewChoiceRow(rs.getLong(1), r.batchId(), r.sessionId(), r.projectId(), r.setId(),
                             r.action(), r.fileId(), b, r.cropSource(), r.aiPick(), r.aiJson(), r.aiAgreed(),
-                            r.chosenAt(), null);
+                            r.chosenAt(), null, r.origin(), r.cut(), null);
                 }
             }
         });
@@ -51,27 +57,42 @@ public final class ReviewChoiceRepository {
         return out;
     }
 
-    /** Undoes the batch's most recent choice that is not undone yet; returns it. */
+    /** Undoes the batch's most recent choice by the curator that is not undone yet; returns it. */
     public Optional<ReviewChoiceRow> undoLast(String batchId) {
         return store.inTransaction(c -> {
             List<ReviewChoiceRow> last = list("""
-                    SELECT * FROM review_choices WHERE batch_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1""", batchId);
+                    SELECT * FROM review_choices WHERE batch_id = ? AND undone_at IS NULL AND origin = 'curator'
+                    ORDER BY id DESC LIMIT 1""", batchId);
             if (last.isEmpty()) return Optional.empty();
-            String now = Sql.now();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE review_choices SET undone_at = ? WHERE id = ?")) {
-                Sql.bind(ps, now, last.get(0).id());
-                ps.executeUpdate();
-            }
-            ReviewChoiceRow r = last.get(0);
-            return Optional.of(new ReviewChoiceRow(r.id(), r.batchId(), r.sessionId(), r.projectId(), r.setId(),
-                    r.action(), r.fileId(), r.crop(), r.cropSource(), r.aiPick(), r.aiJson(), r.aiAgreed(),
-                    r.chosenAt(), now));
+            return Optional.of(undo(last.get(0), BY_CURATOR));
         });
     }
 
-    /** Every choice ever made (undone ones included), oldest first; projectId null means all projects. */
+    /** Marks one choice undone (by the curator or by a changed cut) and returns it so. */
+    public ReviewChoiceRow undo(ReviewChoiceRow r, String by) {
+        String now = Sql.now();
+        store.update("UPDATE review_choices SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL", now, by, r.id());
+        return r.undone(now, by);
+    }
+
+    /** Sets of the batch whose auto-accepted choice the curator reverted: the cut leaves them to the curator. */
+    public Set<Long> revertedAutoSets(String batchId) {
+        Set<Long> out = new HashSet<>();
+        for (ReviewChoiceRow r : list("""
+                SELECT * FROM review_choices WHERE batch_id = ? AND origin = 'auto' AND undone_by = 'curator'""", batchId)) {
+            out.add(r.setId());
+        }
+        return out;
+    }
+
+    /**
+     * Every choice ever made (undone ones included), oldest first, except those of batches whose finalize was undone
+     * (`winnow undo` takes them back whole); projectId null means all projects.
+     */
     public List<ReviewChoiceRow> all(String projectId) {
-        return list("SELECT * FROM review_choices WHERE ? IS NULL OR project_id = ? ORDER BY chosen_at, id",
+        return list("""
+                SELECT ch.* FROM review_choices ch JOIN review_batches b ON b.id = ch.batch_id
+                WHERE (? IS NULL OR ch.project_id = ?) AND b.state <> 'undone' ORDER BY ch.chosen_at, ch.id""",
                 projectId, projectId);
     }
 
@@ -95,6 +116,7 @@ public final class ReviewChoiceRepository {
         return new ReviewChoiceRow(rs.getLong("id"), rs.getString("batch_id"), rs.getString("session_id"),
                 rs.getString("project_id"), rs.getLong("set_id"), rs.getString("action"), Sql.longOrNull(rs, "file_id"),
                 box, rs.getString("crop_source"), Sql.longOrNull(rs, "ai_pick"), rs.getString("ai_json"),
-                agreed == null ? null : agreed == 1, rs.getString("chosen_at"), rs.getString("undone_at"));
+                agreed == null ? null : agreed == 1, rs.getString("chosen_at"), rs.getString("undone_at"),
+                rs.getString("origin"), Sql.doubleOrNull(rs, "cut"), rs.getString("undone_by"));
     }
 }

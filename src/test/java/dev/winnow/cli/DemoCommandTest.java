@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Smoke test of the whole demo pipeline at the tiny scale: every step runs, twice, and the second run reuses. */
 class DemoCommandTest {
     private static final List<String> STEPS = List.of("generate", "scan", "import logs", "history", "embed", "train",
-            "evaluate", "predict");
+            "evaluate", "predict (each project with the models trained without it)");
 
     @TempDir
     Path home;

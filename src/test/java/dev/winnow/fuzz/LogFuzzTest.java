@@ -92,7 +92,7 @@ class LogFuzzTest {
                 continue;
             }
             int rowsRead = report.path("rows").asInt(), rejected = report.path("rejectedRows").asInt();
-            assertThat(report.path("imported").asInt() + report.path("alreadyPresent").asInt() + rejected)
+            assertThat(report.path("imported").asInt() + report.path("alreadyPresent").asInt() + rejected + report.path("reversed").asInt())
                     .as(what + ": rows = imported + already present + rejected: " + report).isEqualTo(rowsRead);
             int byReason = 0;
             for (JsonNode n : report.path("rejectedByReason")) byReason += n.asInt();

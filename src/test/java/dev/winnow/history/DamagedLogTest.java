@@ -45,7 +45,8 @@ class DamagedLogTest {
 
     private static void assertCountsAddUp(ImportReport r) {
         for (LogFileReport f : r.files()) {
-            assertThat(f.imported() + f.alreadyPresent() + f.rejectedRows()).as(f.file() + ": rows = imported + present + rejected")
+            assertThat(f.imported() + f.alreadyPresent() + f.rejectedRows() + f.reversed())
+                    .as(f.file() + ": rows = imported + present + rejected + taken back by an undo")
                     .isEqualTo(f.rows());
             assertThat(f.rejectedByReason().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(f.rejectedRows());
         }

@@ -13,16 +13,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +30,14 @@ import static org.assertj.core.api.Assertions.within;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewBrowserTest {
     private ChromeDriver browser;
+    private ReviewPage page;
     private ReviewFixture fx;
     private ReviewServer server;
 
     @BeforeAll
     void startBrowser(@TempDir Path profile) throws Exception {
         browser = Chromium.start(profile);
+        page = new ReviewPage(browser);
     }
 
     @AfterAll
@@ -55,9 +54,7 @@ class ReviewBrowserTest {
     private void open(Path tmp, int... sizes) throws Exception {
         fx = ReviewFixture.create(tmp, sizes).withPredictions().withThumbnailAndHeatmap();
         server = new Reviewer(fx.store).serve(ReviewFixture.PROJECT, Reviewer.Options.defaults().withOrder(ReviewOrder.TIME));
-        browser.manage().window().setSize(new Dimension(1400, 900));
-        browser.get(server.url().toString());
-        waitUntil("page ready", () -> "1".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        page.open(server);
     }
 
     @Test
@@ -65,9 +62,9 @@ class ReviewBrowserTest {
         open(tmp, 4, 3, 4, 2);
         assertThat(text("done")).isEqualTo("done 0/4");
         assertThat(browser.findElements(By.cssSelector(".member.chosen"))).as("nothing pre-selected").isEmpty();
-        assertThat(browser.findElements(By.cssSelector(".ai-badge"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".ai-badge:not([hidden])"))).hasSize(1);
 
-        press("4");                           // set 1: AI's pick (top stage) with its crop
+        press("f");                           // set 1: the AI's pick (top stage, 4th from the left) with its crop
         waitUntil("set 2 shown", () -> shownSet() == fx.sets.get(1).id());
         press("a");                           // set 2 (no model): member 1, no crop
         press("x");                           // set 3: reject all
@@ -173,13 +170,14 @@ class ReviewBrowserTest {
     @Test
     void finalizeShowsASummaryThenMovesTheFiles(@TempDir Path tmp) throws Exception {
         open(tmp, 4, 3, 2);
-        press("4");      // set 1 with the AI crop
+        press("f");      // set 1: top stage with the AI crop
         press("s");      // set 2: member 2
         waitUntil("saved", () -> text("done").equals("done 2/3"));
-        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER).keyUp(Keys.SHIFT).perform();
+        page.pressShift(Keys.ENTER);
         waitUntil("summary", () -> browser.findElement(By.id("summary")).isDisplayed());
         String summary = browser.findElement(By.id("summary-table")).getText();
-        assertThat(summary).contains("Chosen, uncropped 1").contains("Chosen and cropped 1").contains("Sets rejected 0")
+        assertThat(summary).contains("Chosen by you, uncropped 1").contains("Chosen by you and cropped 1").contains("Sets you rejected 0")
+                .contains("Auto-accepted (the AI's pick) 0")
                 .contains("Sets left without a choice (stay where they are) 1");
         press("y");
         waitUntil("finalized", () -> browser.findElement(By.id("summary-note")).getText().startsWith("Done"));
@@ -201,20 +199,19 @@ class ReviewBrowserTest {
     }
 
     private long shownSet() {
-        String v = browser.findElement(By.id("stage")).getAttribute("data-set-id");
-        return v == null || v.isEmpty() ? -1 : Long.parseLong(v);
+        return page.shownSet();
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        return page.text(id);
     }
 
     private void press(CharSequence key) {
-        new Actions(browser).sendKeys(key).perform();
+        page.press(key);
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return page.js(script, args);
     }
 
     private static double d(Map<String, Object> m, String k) {
@@ -222,6 +219,6 @@ class ReviewBrowserTest {
     }
 
     private void waitUntil(String what, java.util.function.BooleanSupplier cond) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(what).until(d -> cond.getAsBoolean());
+        page.waitUntil(what, cond);
     }
 }

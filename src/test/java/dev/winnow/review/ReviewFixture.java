@@ -3,6 +3,12 @@ package dev.winnow.review;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.embed.EmbedPipeline;
+import dev.winnow.embed.Embedder;
+import dev.winnow.embed.Embedders;
+import dev.winnow.embed.StopSignal;
+import dev.winnow.learn.data.Member;
+import dev.winnow.learn.data.SetExample;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.ChangeFeatureRepository;
@@ -14,6 +20,7 @@ import dev.winnow.store.PredictionRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +77,76 @@ final class ReviewFixture implements AutoCloseable {
         List<StageSet> sets = catalog.sets(PROJECT, 0);
         if (sets.size() != sizes.length) throw new IllegalStateException("expected " + sizes.length + " sets, got " + sets.size());
         return new ReviewFixture(root, home, store, sets);
+    }
+
+    /** Where {@link #createWithArtifact} plants the break in the highest stage (normalized to the image). */
+    static final CropBox ARTIFACT = new CropBox(0.56, 0.22, 0.80, 0.38);
+
+    /**
+     * One four-stage set of the same scene (stages 1 and 1.5 at 208x304, 2 and 3 at 416x608, as the user's
+     * pipeline doubles the size) whose highest stage carries a planted break at {@link #ARTIFACT}, embedded by the
+     * real pipeline: thumbnails, change features and the change strip are what `winnow embed` makes.
+     */
+    static ReviewFixture createWithArtifact(Path tmp) throws IOException, InterruptedException {
+        Path root = Files.createDirectories(tmp.resolve("project"));
+        BufferedImage scene = TestImages.scene(416, 608, 7);
+        for (int s = 0; s < STAGES.length; s++) {
+            String stem = String.format("20250708_0600%02d_%s", s * 10, STAGES[s]);
+            BufferedImage img = s >= 2 ? copy(scene) : ImageSource.fit(scene, 304);
+            if (s == 3) plant(img, ARTIFACT);
+            TestImages.write(root.resolve(stem + ".png"), img, "png");
+            Files.writeString(root.resolve(stem + ".yaml"), "seed: " + s + "\n");
+        }
+        Path home = tmp.resolve("home");
+        Store store = Store.open(home);
+        Catalog catalog = new Catalog(store);
+        catalog.addProject(PROJECT, root, "Mojo 9");
+        catalog.scan(PROJECT, ProgressReporter.silent());
+        try (Embedder e = Embedders.open("pixels",
+                Embedders.Options.defaults(PROJECT, 1))) {
+            new EmbedPipeline(store, home).run(PROJECT, e, 1, ProgressReporter.silent(),
+                    StopSignal.never());
+        }
+        return new ReviewFixture(root, home, store, catalog.sets(PROJECT, 0));
+    }
+
+    private static BufferedImage copy(BufferedImage img) {
+        BufferedImage c = new BufferedImage(img.getWidth(), img.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        c.getGraphics().drawImage(img, 0, 0, null);
+        return c;
+    }
+
+    /** A break as a generator leaves one: a blotch of noisy, wrongly coloured texture inside the box. */
+    private static void plant(BufferedImage img, CropBox box) {
+        int[] r = box.toPixels(img.getWidth(), img.getHeight());
+        Random rnd = new Random(3);
+        for (int y = r[1]; y < r[1] + r[3]; y++) {
+            for (int x = r[0]; x < r[0] + r[2]; x++) {
+                int v = rnd.nextInt(256);
+                img.setRGB(x, y, (v << 16) | ((255 - v) << 8) | rnd.nextInt(256));
+            }
+        }
+    }
+
+    /** The change feature names a set's members carry, sorted (as a feature schema lists them). */
+    List<String> changeNames(StageSet set) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        new ChangeFeatureRepository(store).forSet(set.id()).values().forEach(m -> names.addAll(m.keySet()));
+        return List.copyOf(names);
+    }
+
+    /** The set as the models see it, with its stored change features (no embedding: not needed to place a change). */
+    SetExample asExample(StageSet set) {
+        List<String> names = changeNames(set);
+        Map<Long, Map<String, Double>> features = new ChangeFeatureRepository(store).forSet(set.id());
+        List<Member> members = new java.util.ArrayList<>();
+        for (ImageFile f : set.members()) {
+            Map<String, Double> m = features.getOrDefault(f.id(), Map.of());
+            double[] v = names.stream().mapToDouble(n -> m.getOrDefault(n, Double.NaN)).toArray();
+            members.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), new float[0], v));
+        }
+        return new SetExample(PROJECT, set.id(), members, SetExample.UNLABELED, null);
     }
 
     /** Predictions for the even-indexed sets: pick the top stage, confidence falling with the index. */

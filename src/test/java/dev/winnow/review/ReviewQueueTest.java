@@ -71,11 +71,11 @@ class ReviewQueueTest {
     }
 
     @Test
-    void aSuggestionWithoutAUsefulCropShowsNoCropAndItsReasonFallsBackToTheConfidence() {
+    void aSuggestionWithoutAUsefulCropShowsNoCropAndNoMadeUpReason() {
         PredictionRow full = new PredictionRow(1, 2L, 0.8, 0.1, new CropBox(0, 0, 1, 0.999), null, "r", null, null, Map.of(), null);
         AiSuggestion a = AiSuggestion.of(full);
         assertThat(a.crop()).isNull();
-        assertThat(a.reason()).isEqualTo("ranker confidence 80%");
+        assertThat(a.reason()).as("the page shows the one confidence figure itself; no second one in a reason").isNull();
         assertThat(a.anomaly()).isFalse();
         assertThat(a.agreesWith(false, 2L)).isTrue();
         assertThat(a.agreesWith(true, null)).isFalse();

@@ -37,6 +37,7 @@ class ReviewStatsTest {
             assertThat(r.totals().decisions()).isEqualTo(4);
             assertThat(r.totals().withAi()).isEqualTo(2);
             assertThat(r.totals().agreed()).isEqualTo(1);
+            assertThat(r.totals().keptHighest()).as("the baseline: set 0 kept its top stage, set 2 a lower one").isEqualTo(1);
             ReviewStats.SessionPace a = r.sessions().get(0);
             assertThat(a.decisions()).isEqualTo(4);
             assertThat(a.activeMinutes()).as("10:00:10 -> 10:00:20 -> 10:00:30; the 20-minute gap is a break").isCloseTo(20 / 60.0, within(1e-9));
@@ -46,12 +47,41 @@ class ReviewStatsTest {
                 assertThat(p.agreed()).isEqualTo(1);
             });
             assertThat(r.overrides()).singleElement().satisfies(o -> {
-                assertThat(o.setId()).isEqualTo(fx.sets.get(2).id());
-                assertThat(o.aiPick()).isEqualTo(fx.sets.get(2).highest().name());
-                assertThat(o.chosen()).isEqualTo(fx.sets.get(2).members().get(0).name());
+                assertThat(o.set()).as("the set by its key, not an internal id").isEqualTo(fx.sets.get(2).key());
+                assertThat(o.aiKept()).isEqualTo("stage 3");
+                assertThat(o.curatorKept()).isEqualTo("stage 2");
                 assertThat(o.aiConfidence()).isCloseTo(0.75, within(1e-9));
             });
             assertThat(r.agreementByDay()).singleElement().satisfies(d -> assertThat(d.withAi()).isEqualTo(2));
+        }
+    }
+
+    @Test
+    void autoAcceptedSetsCountApartWithHowManyTheCuratorLaterChanged(@TempDir Path tmp) throws Exception {
+        try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 2, 2, 2, 2).withPredictions()) {
+            ReviewBatchRow b = new ReviewBatchRepository(fx.store).create(ReviewFixture.PROJECT, "time",
+                    fx.sets.stream().map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(),
+                            s.members().stream().map(f -> f.id()).toList())).toList());
+            ReviewChoiceRepository repo = new ReviewChoiceRepository(fx.store);
+            ReviewChoiceRow[] auto = new ReviewChoiceRow[4];
+            for (int i = 0; i < 4; i++) {
+                long top = fx.sets.get(i).highest().id();
+                auto[i] = repo.insert(new ReviewChoiceRow(0, b.id(), "A", b.projectId(), fx.sets.get(i).id(), "choose", top,
+                        null, null, top, "{\"confidence\":0.97}", true, "2025-07-08T10:00:0" + i + "Z", null, "auto", 0.95, null));
+            }
+            repo.undo(auto[0], ReviewChoiceRepository.BY_CURATOR);                  // reverted: changed
+            choice(repo, b, "A", fx.sets.get(1).id(), fx.sets.get(1).members().get(0).id(), fx.sets.get(1).highest().id(),
+                    "2025-07-08T10:01:00Z", false);                                   // another member: changed
+            choice(repo, b, "A", fx.sets.get(2).id(), fx.sets.get(2).highest().id(), fx.sets.get(2).highest().id(),
+                    "2025-07-08T10:02:00Z", false);                                   // the same: confirmed
+            repo.undo(repo.insert(new ReviewChoiceRow(0, b.id(), "A", b.projectId(), fx.sets.get(4).id(), "choose",
+                    fx.sets.get(4).highest().id(), null, null, null, null, null, "2025-07-08T10:03:00Z", null, "auto", 0.99, null)),
+                    ReviewChoiceRepository.BY_CUT);                                   // taken back by a raised cut: not counted
+
+            ReviewStats.Report r = new ReviewStats(fx.store).report(ReviewFixture.PROJECT);
+
+            assertThat(r.autoAccepted()).isEqualTo(new ReviewStats.AutoAccepted(4, 1, 1, 2));
+            assertThat(r.totals().decisions()).as("only the curator's own choices").isEqualTo(2);
         }
     }
 

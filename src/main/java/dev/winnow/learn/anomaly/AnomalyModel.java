@@ -3,17 +3,14 @@ package dev.winnow.learn.anomaly;
 import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.features.DeviationBasis;
-import dev.winnow.learn.features.FeatureMatrix;
 import dev.winnow.learn.fit.BoostedTrees;
 import dev.winnow.learn.fit.Calibration;
-import dev.winnow.learn.fit.Evidence;
 import dev.winnow.learn.fit.TreeParams;
 import dev.winnow.learn.model.JsonFiles;
 import dev.winnow.learn.model.ModelChecks;
 import dev.winnow.learn.model.ModelKind;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -108,20 +105,6 @@ public final class AnomalyModel {
     /** The project's base rate as estimated from the model's own pooled probabilities on its sets (no labels). */
     ProjectPrior estimatePrior(double[] pooled) {
         return ProjectPrior.estimated(pooled, state.trainPrior(), state.gauge());
-    }
-
-    /**
-     * For reason lines, per set: the feature pushing hardest towards "the highest stage is wrong" (direction +1)
-     * or towards "it is fine" (-1). One pass per batch.
-     */
-    public List<Evidence> evidence(List<SetExample> sets, int[] directions) {
-        FeatureMatrix x = features.rows(sets);
-        float[][] contributions = trees.contributions(x);
-        List<Evidence> out = new ArrayList<>(sets.size());
-        for (int k = 0; k < sets.size(); k++) {
-            out.add(Evidence.strongest(features.names(), x.row(k), contributions[k], directions[k]));
-        }
-        return out;
     }
 
     public boolean flagged(double probability) {

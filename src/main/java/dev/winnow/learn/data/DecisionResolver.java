@@ -20,12 +20,16 @@ import java.util.Set;
  * have spoken): review beats history beats log, and the newest wins within one source. Sets whose decisions name
  * different winners are counted as conflicts. A set that history found to hold several kept generations gets no
  * label at all: whichever winner it were given, another kept generation would teach the models a false rejection.
+ * Sets the reviewer's auto-accept cut accepted (source "auto") are no labels: they are the models' own answer, and
+ * learning from them would only teach the models to agree with themselves; they count once the curator confirms
+ * them (which the reviewer records as a source "review" decision).
  */
 public final class DecisionResolver {
     public static final String REJECTED = "whole set rejected";
     static final String WINNER_UNKNOWN = "winner not among the set's files";
     static final String SEVERAL_KEPT = "several generations kept in one set";
     private static final List<String> PRIORITY = List.of("review", "history", "log");
+    static final String AUTO_ACCEPTED = "auto";
 
     private final Map<Long, List<DecisionRow>> bySet = new HashMap<>();
     private int conflicts;
@@ -33,6 +37,7 @@ public final class DecisionResolver {
 
     DecisionResolver(List<DecisionRow> decisions) {
         for (DecisionRow d : decisions) {
+            if (AUTO_ACCEPTED.equals(d.source())) continue;
             if (d.setId() == null) unbound++;
             else bySet.computeIfAbsent(d.setId(), k -> new ArrayList<>()).add(d);
         }

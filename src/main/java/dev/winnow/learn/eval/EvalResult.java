@@ -11,9 +11,10 @@ import java.util.Map;
  * beside its baselines, examples of misses, and what was left out and why. {@code pick} is the pick as the
  * reviewer gets it (ranker + anomaly gate); {@code rankerAlone} is the ranker's top score, for comparison. A
  * metric is null when it could not be measured (e.g. no crops known), with the reason in {@code notes}.
+ * {@code autoAccept} is the reviewer's auto-accept cut replayed on the held-out picks.
  */
 public record EvalResult(String holdout, String createdAt, double seconds, long seed, FeatureSchema schema,
                          List<ProjectStats> projects, List<FoldInfo> folds, PickMetrics pick, PickMetrics rankerAlone,
-                         AnomalyMetrics anomaly,
+                         AutoAcceptCurve autoAccept, AnomalyMetrics anomaly,
                          CropMetrics crop, Misses misses, List<String> notes, Map<String, String> environment) {
 }

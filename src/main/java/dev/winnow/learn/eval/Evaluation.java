@@ -50,7 +50,22 @@ public final class Evaluation {
         this.settings = settings;
     }
 
+    /**
+     * Told the models of each fold with the projects it held out: with leave-one-project-out, a project's fold models
+     * are exactly what a new project would be predicted with (the demo's reviewer uses them so).
+     */
+    @FunctionalInterface
+    public interface FoldModels {
+        FoldModels NONE = (heldOut, suite) -> { };
+
+        void trained(List<String> heldOutProjects, ModelSuite suite);
+    }
+
     public EvalResult run(Dataset data, Holdout holdout, ProgressReporter progress) {
+        return run(data, holdout, progress, FoldModels.NONE);
+    }
+
+    public EvalResult run(Dataset data, Holdout holdout, ProgressReporter progress, FoldModels foldModels) {
         Stopwatch clock = Stopwatch.start();
         List<Fold> folds = holdout == Holdout.PROJECT ? Folds.leaveOneProjectOut(data.sets())
                 : Folds.withinProjects(data.sets(), K, settings.seed());
@@ -85,7 +100,9 @@ public final class Evaluation {
                         }
                     }
                 }
-                crops.addAll(cropOutcomes(f, data.schema(), notes));
+                CropModel crop = cropModel(f, data.schema(), notes);
+                if (crop != null) crops.addAll(CropTrainer.outcomes(crop, f.test()));
+                foldModels.trained(projects(f.test()), new ModelSuite(ranker, anomaly, crop));
                 infos.add(new FoldInfo(f.name(), projects(f.train()), f.train().size(), projects(f.test()),
                         f.test().size(), notes));
                 bar.step();
@@ -96,7 +113,7 @@ public final class Evaluation {
         if (crops.isEmpty()) notes.add("crop proposer not evaluated: no held-out set has a known crop");
         return new EvalResult(holdout.label(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), clock.seconds(),
                 settings.seed(), data.schema(), data.projects(), infos, PickMetrics.of(picks), PickMetrics.of(rankerAlone),
-                anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
+                AutoAcceptCurve.of(picks), anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
                 crops.isEmpty() ? null : CropMetrics.of(crops), misses(data, picks, crops), notes, Environment.describe());
     }
 
@@ -110,16 +127,17 @@ public final class Evaluation {
         }
     }
 
-    private List<CropOutcome> cropOutcomes(Fold f, FeatureSchema schema, List<String> notes) {
+    /** The fold's crop proposer, or null (with a note) when its training side knows no crop. */
+    private CropModel cropModel(Fold f, FeatureSchema schema, List<String> notes) {
         if (CropModel.withCrop(f.train()).isEmpty()) {
             notes.add("crop proposer skipped: no training set with a known crop");
-            return List.of();
+            return null;
         }
         CropModel model = new CropTrainer(settings).train(f.train(), schema, NOTHING).model();
         if (!model.mode().learned()) {
             notes.add("crop proposer answers with " + model.mode() + ": its learned models did no better on the training side's inner folds");
         }
-        return CropTrainer.outcomes(model, f.test());
+        return model;
     }
 
     private static List<String> projects(List<SetExample> sets) {

@@ -68,19 +68,6 @@ public final class BoostedTrees {
         }
     }
 
-    /** Per-row feature contributions (SHAP values), bias in the last column. */
-    public float[][] contributions(FeatureMatrix x) {
-        DMatrix d = null;
-        try {
-            d = matrix(x);
-            return booster.predictContrib(d, 0);
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("XGBoost contributions failed: " + e.getMessage(), e);
-        } finally {
-            if (d != null) d.dispose();
-        }
-    }
-
     private static DMatrix matrix(FeatureMatrix x) throws XGBoostError {
         return new DMatrix(x.values(), x.rows(), x.cols(), Float.NaN);
     }

@@ -5,6 +5,7 @@ import dev.winnow.learn.anomaly.AnomalyModel;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
 import dev.winnow.learn.crop.CropModel;
+import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.fit.BinaryMetrics;
 import dev.winnow.learn.rank.RankerModel;
@@ -26,6 +27,11 @@ public final class ModelSuite {
         this.ranker = ranker;
         this.anomaly = anomaly;
         this.crop = crop;
+    }
+
+    /** The features the models were trained on. */
+    public FeatureSchema schema() {
+        return ranker.schema();
     }
 
     /** The prior chosen for these sets (null without a detector). */
@@ -52,12 +58,14 @@ public final class ModelSuite {
         }
         List<CropBox> boxes = crop == null ? null : crop.propose(projectSets, picks);
         double[] pa = p != null ? p : BinaryMetrics.constant(picks.length, Double.NaN);
-        List<String> reasons = withReasons ? new ReasonWriter(ranker, anomaly).reasons(projectSets, picks, pa) : null;
+        StrongestChangeRegion where = withReasons ? new StrongestChangeRegion(ranker.schema().changeNames()) : null;
         List<SetPrediction> out = new ArrayList<>();
         for (int i = 0; i < picks.length; i++) {
-            out.add(new SetPrediction(projectSets.get(i).setId(), scores.get(i), picks[i], confidence[i], pa[i],
-                    anomaly != null && anomaly.flagged(pa[i]), boxes == null ? null : boxes.get(i),
-                    reasons == null ? null : reasons.get(i)));
+            SetExample set = projectSets.get(i);
+            ChangeEvidence evidence = where == null ? null : where.of(set, picks[i]);
+            out.add(new SetPrediction(set.setId(), scores.get(i), picks[i], confidence[i], pa[i],
+                    anomaly != null && anomaly.flagged(pa[i]), boxes == null ? null : boxes.get(i), evidence,
+                    where == null ? null : ReasonWriter.sentence(set, picks[i], evidence)));
         }
         return out;
     }

@@ -5,8 +5,9 @@ import dev.winnow.common.CropBox;
 /**
  * The models' answer for one set: member scores, the pick (member index) and its confidence, the probability that
  * the highest stage is wrong (NaN without a detector) and whether it crossed the operating threshold, the crop
- * of the picked image (null without a crop model) and a one-line reason (null unless asked for).
+ * of the picked image (null without a crop model), and, when asked for, the evidence (which stage step changed
+ * what, where; null when the change map is missing) and the one-sentence reason written from it.
  */
 public record SetPrediction(long setId, double[] scores, int pick, double confidence, double anomalyProbability,
-                            boolean flagged, CropBox crop, String reason) {
+                            boolean flagged, CropBox crop, ChangeEvidence evidence, String reason) {
 }

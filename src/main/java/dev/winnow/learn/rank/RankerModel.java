@@ -6,7 +6,6 @@ import dev.winnow.learn.features.DeviationBasis;
 import dev.winnow.learn.features.FeatureMatrix;
 import dev.winnow.learn.fit.BoostedTrees;
 import dev.winnow.learn.fit.Calibration;
-import dev.winnow.learn.fit.Evidence;
 import dev.winnow.learn.fit.TreeParams;
 import dev.winnow.learn.model.JsonFiles;
 import dev.winnow.learn.model.ModelChecks;
@@ -90,20 +89,6 @@ public final class RankerModel {
     /** Calibrated probability that the top-scored member is the curator's pick (NaN before calibration). */
     public double confidence(double[] scores) {
         return state.confidence() == null ? Double.NaN : state.confidence().apply(Scores.margin(scores));
-    }
-
-    /** Per set, the strongest feature pushing member {@code members[k]} up (for reason lines; one pass per batch). */
-    public List<Evidence> evidence(List<SetExample> sets, int[] members) {
-        FeatureMatrix x = features.rows(sets);
-        float[][] contributions = trees.contributions(x);
-        List<Evidence> out = new ArrayList<>(sets.size());
-        int row = 0;
-        for (int k = 0; k < sets.size(); k++) {
-            int r = row + members[k];
-            out.add(Evidence.strongest(features.names(), x.row(r), contributions[r], 1));
-            row += sets.get(k).size();
-        }
-        return out;
     }
 
     public void save(Path dir) {

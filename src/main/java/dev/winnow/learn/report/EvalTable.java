@@ -2,6 +2,7 @@ package dev.winnow.learn.report;
 
 import dev.winnow.learn.data.ProjectStats;
 import dev.winnow.learn.eval.AnomalyMetrics;
+import dev.winnow.learn.eval.AutoAcceptCurve;
 import dev.winnow.learn.eval.Comparison;
 import dev.winnow.learn.eval.CropMetrics;
 import dev.winnow.learn.eval.EvalResult;
@@ -31,6 +32,11 @@ public final class EvalTable {
         out.add(row("pick top-1, anomaly sets", p.top1Anomaly(), true, "ranker alone " + Html.pct(r.rankerAlone().top1Anomaly().model())));
         p.top1PerProject().forEach((k, c) -> out.add(row("pick top-1, " + k, c, true, null)));
         out.add(row("pick pairwise", p.pairwise(), true, null));
+        for (double cut : new double[] {0.9, 0.95}) {
+            AutoAcceptCurve.Point a = AutoAcceptCurve.at(r.autoAccept().overall(), cut);
+            out.add(String.format(Locale.ROOT, ROW, "auto-accept at " + Html.pct(cut), a.accepted(), Html.pct(a.agreement()),
+                    "of " + Html.pct(a.share()) + " of sets; highest stage on them " + Html.pct(a.highestStage())));
+        }
         if (r.anomaly() != null) {
             AnomalyMetrics a = r.anomaly();
             out.add(row("anomaly PR-AUC", a.prAuc(), false, null));

@@ -5,6 +5,7 @@ import dev.winnow.common.CropBox;
 import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.ProjectStats;
 import dev.winnow.learn.eval.AnomalyMetrics;
+import dev.winnow.learn.eval.AutoAcceptCurve;
 import dev.winnow.learn.eval.Comparison;
 import dev.winnow.learn.eval.CropMetrics;
 import dev.winnow.learn.eval.EvalResult;
@@ -14,6 +15,7 @@ import dev.winnow.learn.eval.PickMetrics;
 import dev.winnow.learn.fit.BinaryMetrics;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +27,7 @@ import java.util.function.Function;
  * Every section is always present; a section whose metric could not be measured says why.
  */
 public final class HtmlReport {
-    static final List<String> SECTIONS = List.of("summary", "data", "pick", "pick-per-project", "anomaly", "pr-curve",
+    static final List<String> SECTIONS = List.of("summary", "data", "pick", "pick-per-project", "auto-accept", "anomaly", "pr-curve",
             "calibration-curve", "crop", "iou-histogram", "misses", "folds", "notes");
 
     private final EvalResult r;
@@ -49,6 +51,7 @@ public final class HtmlReport {
         summary();
         data();
         pick();
+        autoAccept();
         anomaly();
         crop();
         misses();
@@ -119,6 +122,48 @@ public final class HtmlReport {
         }
         h.append("</table>");
         h.append(SvgChart.bars("Top-1 per project", projects, List.of("Winnow pick", "highest stage", "random"), v, 1, true));
+    }
+
+    /** Cuts shown in the table; the plot and report.json carry every whole percent. */
+    private static final double[] TABLE_CUTS = {0.5, 0.7, 0.8, 0.9, 0.95, 0.99};
+
+    private void autoAccept() {
+        section("auto-accept", "Auto-accept: share of sets above a confidence cut, and agreement on them");
+        AutoAcceptCurve a = r.autoAccept();
+        para("The reviewer can accept every set whose pick confidence reaches a cut. For each cut: the share of held-out "
+                + "sets that reach it and how often the pick was the curator's on those sets, beside keeping the highest "
+                + "stage on the same sets.");
+        h.append("<table><tr><th>cut</th><th>project</th><th>sets above the cut</th><th class=\"model\">agreement</th>")
+                .append("<th>highest stage</th></tr>");
+        Map<String, List<AutoAcceptCurve.Point>> curves = new LinkedHashMap<>();
+        curves.put("all", a.overall());
+        curves.putAll(a.byProject());
+        for (double cut : TABLE_CUTS) {
+            for (var e : curves.entrySet()) {
+                AutoAcceptCurve.Point p = AutoAcceptCurve.at(e.getValue(), cut);
+                h.append("<tr><td>").append(Html.pct(cut)).append("</td><td>").append(Html.esc(e.getKey())).append("</td>")
+                        .append(td(Html.pct(p.share()) + " (" + p.accepted() + " of " + p.sets() + ")"))
+                        .append(td(Html.pct(p.agreement()))).append(td(Html.pct(p.highestStage()))).append("</tr>");
+            }
+        }
+        h.append("</table>");
+        List<SvgChart.Series> series = new ArrayList<>();
+        series.add(curveSeries("Winnow, all", a.overall(), false, false));
+        series.add(curveSeries("highest stage, same sets", a.overall(), true, true));
+        for (var e : a.byProject().entrySet()) series.add(curveSeries(e.getKey(), e.getValue(), false, false));
+        h.append(SvgChart.lines("Agreement on the accepted sets vs the share accepted (each point a cut)",
+                "share of sets auto-accepted", "agreement with the curator", series));
+    }
+
+    /** Share accepted (x) against agreement on them (y), one point per cut that accepts any set. */
+    private static SvgChart.Series curveSeries(String name, List<AutoAcceptCurve.Point> curve, boolean highest, boolean dashed) {
+        List<AutoAcceptCurve.Point> pts = curve.stream().filter(p -> p.accepted() > 0).toList();
+        double[] x = new double[pts.size()], y = new double[pts.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = pts.get(i).share();
+            y[i] = highest ? pts.get(i).highestStage() : pts.get(i).agreement();
+        }
+        return new SvgChart.Series(name, x, y, dashed);
     }
 
     private void pickRow(String label, Comparison c, Comparison alone) {

@@ -52,6 +52,16 @@ class DecisionResolverTest {
         assertThat(resolver.conflicts()).isEqualTo(1);
     }
 
+    @Test
+    void autoAcceptedSetsAreNoLabelsUntilTheCuratorConfirmsThem() {
+        decide("auto", B3, List.of(A1, B15, B2));
+        assertThat(new DecisionResolver(rows).resolve(SET)).as("only the models' own answer: no label").isNull();
+        decide("log", B2, List.of());
+        assertThat(new DecisionResolver(rows).resolve(SET).chosen()).as("a weaker source still beats it").isEqualTo(2);
+        decide("review", B3, List.of(A1, B15, B2));
+        assertThat(new DecisionResolver(rows).resolve(SET).chosen()).isEqualTo(3);
+    }
+
     private void decide(String source, String chosen, List<String> losers) {
         long id = rows.size() + 1;
         ImageFile f = SET.members().stream().filter(m -> m.name().equals(chosen)).findFirst().orElseThrow();

@@ -52,6 +52,10 @@ class ReportTest {
         assertThat(json.path("pick").path("top1").path("baselines").has("highest_stage")).isTrue();
         assertThat(json.path("anomaly").path("prAuc").path("baselines").has("base_rate")).isTrue();
         assertThat(json.path("crop").path("meanIou").path("baselines").has("bucket_median_box")).isTrue();
+        JsonNode at90 = json.path("autoAccept").path("overall").get(40);
+        assertThat(at90.path("cut").asDouble()).isEqualTo(0.9);
+        assertThat(at90.has("highestStage")).as("beside its baseline").isTrue();
+        assertThat(json.path("autoAccept").path("byProject").has("a")).isTrue();
     }
 
     @Test

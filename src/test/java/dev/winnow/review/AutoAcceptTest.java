@@ -1,0 +1,47 @@
+package dev.winnow.review;
+
+import dev.winnow.store.ReviewBatchRepository;
+import dev.winnow.store.ReviewBatchRow;
+import dev.winnow.store.ReviewChoiceRepository;
+import dev.winnow.store.ReviewChoiceRow;
+import dev.winnow.domain.StageSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The cut measured on the project's own reviewed sets, once there are enough of them at the cut. */
+class AutoAcceptTest {
+
+    @Test
+    void ownAgreementCountsTheCuratorsChoicesWhoseSuggestionReachedTheCutBesideTheHighestStage(@TempDir Path tmp) throws Exception {
+        int n = AutoAccept.MIN_OWN + 4;
+        int[] sizes = new int[n + 3];
+        java.util.Arrays.fill(sizes, 2);
+        try (ReviewFixture fx = ReviewFixture.create(tmp, sizes)) {
+            ReviewBatchRow b = new ReviewBatchRepository(fx.store).create(ReviewFixture.PROJECT, "time",
+                    fx.sets.stream().map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(),
+                            s.members().stream().map(f -> f.id()).toList())).toList());
+            ReviewChoiceRepository repo = new ReviewChoiceRepository(fx.store);
+            AutoAccept auto = new AutoAccept(fx.store, new ReviewDecisions(fx.store));
+            for (int i = 0; i < n + 3; i++) {
+                StageSet s = fx.sets.get(i);
+                long top = s.highest().id(), low = s.members().get(0).id();
+                boolean sure = i < n;                   // the last three were below the cut
+                long kept = i % 4 == 0 ? low : top;     // a quarter kept the lower stage
+                repo.insert(new ReviewChoiceRow(0, b.id(), "A", b.projectId(), s.id(), "choose", kept, null, null, top,
+                        "{\"confidence\":" + (sure ? 0.96 : 0.6) + "}", kept == top, "2025-07-08T10:00:00Z", null));
+                if (i == AutoAccept.MIN_OWN - 2) assertThat(auto.own(ReviewFixture.PROJECT, 0.9)).as("too few yet").isEmpty();
+            }
+            CutAgreement a = auto.own(ReviewFixture.PROJECT, 0.9).orElseThrow();
+            assertThat(a.sets()).isEqualTo(n + 3);
+            assertThat(a.accepted()).isEqualTo(n);
+            assertThat(a.agreement()).isCloseTo(18 / 24.0, within(1e-12));
+            assertThat(a.baseline()).as("the AI picked the top stage each time: same as the baseline").isCloseTo(18 / 24.0, within(1e-12));
+            assertThat(auto.own(ReviewFixture.PROJECT, 0.97)).isEmpty();
+        }
+    }
+}

@@ -2,10 +2,12 @@ package dev.winnow.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
+import dev.winnow.domain.ProjectId;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
@@ -20,11 +22,9 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Front door of the catalog: projects, scans and the stage sets they produce. */
 public final class Catalog {
-    private static final Pattern PROJECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final ProjectRepository projects;
     private final FileRepository files;
@@ -60,7 +60,7 @@ public final class Catalog {
     }
 
     public Project addProject(String id, Path root, String title) {
-        requireValidId(id);
+        ProjectId.require(id);
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) throw new IllegalArgumentException("not a folder: " + abs);
         Project existing = projects.find(id).orElse(null);
@@ -79,10 +79,10 @@ public final class Catalog {
      * (manifests often outlive their folders); scanning says so clearly.
      */
     public Project importManifest(Path manifest, Path rootOverride) throws IOException {
-        JsonNode json = new ObjectMapper().readTree(manifest.toFile());
+        JsonNode json = Jackson.mapper().readTree(manifest.toFile());
         String id = text(json, "projectId");
         if (id == null) throw new IllegalArgumentException(manifest + ": manifest has no projectId");
-        requireValidId(id);
+        ProjectId.require(id);
         String rootText = json.path("paths").path("root").asText(null);
         Path root = rootOverride != null ? rootOverride
                 : rootText == null ? null : manifest.toAbsolutePath().getParent().resolve(rootText);
@@ -119,12 +119,6 @@ public final class Catalog {
     public List<ImageFile> singles(String projectId, int limit) {
         project(projectId);
         return sets.singles(projectId, limit);
-    }
-
-    private static void requireValidId(String id) {
-        if (id == null || !PROJECT_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("project id '" + id + "' must be 1-64 letters, digits, '.', '_' or '-'");
-        }
     }
 
     private static String text(JsonNode json, String field) {

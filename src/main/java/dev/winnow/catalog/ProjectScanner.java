@@ -5,6 +5,7 @@ import dev.winnow.common.Problems;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.RunSummary;
 import dev.winnow.common.Stopwatch;
+import dev.winnow.domain.FileState;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
 import dev.winnow.store.CompanionRow;
@@ -77,7 +78,7 @@ final class ProjectScanner {
         Map<String, ImageFile> current = new HashMap<>();
         for (ProjectWalker.Entry e : images) {
             ImageFile old = before.get(e.relPath());
-            if (old != null && !"missing".equals(old.state()) && old.size() == e.size() && old.mtime() == e.mtime()) {
+            if (old != null && old.state() != FileState.MISSING && old.size() == e.size() && old.mtime() == e.mtime()) {
                 current.put(e.relPath(), old);
             } else {
                 toRead.add(e);
@@ -90,11 +91,11 @@ final class ProjectScanner {
 
         List<Long> vanished = new ArrayList<>();
         for (ImageFile old : before.values()) {
-            if (!current.containsKey(old.relPath()) && !"missing".equals(old.state())) vanished.add(old.id());
+            if (!current.containsKey(old.relPath()) && old.state() != FileState.MISSING) vanished.add(old.id());
         }
         files.markMissing(vanished);
 
-        int[] companionCounts = attachCompanions(pid, others, current);
+        Companions companions = attachCompanions(pid, others, current);
 
         List<StageSetGrouper.Item> items = new ArrayList<>();
         for (ImageFile r : current.values()) {
@@ -104,7 +105,7 @@ final class ProjectScanner {
             items.add(new StageSetGrouper.Item(r.id(), folderOf(r.relPath()), n.time(), n.stage(), r.name()));
         }
         StageSetGrouper.Result grouped = grouper.group(items);
-        int[] setChanges = sets.replaceWith(pid, toGrouping(grouped, current));
+        SetRepository.Changes setChanges = sets.replaceWith(pid, toGrouping(grouped, current));
 
         List<Problem> carried = recordProblems(pid, current, toRead, problems);
         List<Problem> all = new ArrayList<>(problems.list());
@@ -113,8 +114,8 @@ final class ProjectScanner {
         long failed = all.stream().filter(p -> !NOTICES.contains(p.reason())).count();
         RunSummary summary = new RunSummary(toRead.size(), unchanged, failed, clock.seconds());
         return new ScanReport(pid, images.size(), added, toRead.size() - added, unchanged, vanished.size(),
-                companionCounts[0], companionCounts[1], grouped.sets().size(), grouped.singles().size(),
-                setChanges[0], setChanges[1], setChanges[2], walked.countsByReason(), all, summary);
+                companions.attached(), companions.orphans(), grouped.sets().size(), grouped.singles().size(),
+                setChanges.added(), setChanges.changed(), setChanges.removed(), walked.countsByReason(), all, summary);
     }
 
     private List<ImageFile> readHeaders(String pid, Path root, List<ProjectWalker.Entry> toRead, Problems problems,
@@ -134,7 +135,8 @@ final class ProjectScanner {
     private ImageFile readOne(String pid, Path root, ProjectWalker.Entry e, Problems problems) {
         ImageName n = ImageName.parse(e.name());
         Integer w = null, h = null;
-        String format = null, state = "present";
+        String format = null;
+        FileState state = FileState.PRESENT;
         try {
             ImageHeader header = headers.read(root.resolve(e.relPath()));
             w = header.width();
@@ -145,15 +147,20 @@ final class ProjectScanner {
                 problems.add(e.relPath(), "extension-mismatch", "named ." + n.ext() + " but the content is " + format);
             }
         } catch (BadImageException ex) {
-            state = "problem";
+            state = FileState.PROBLEM;
             problems.add(e.relPath(), ex.reason(), ex.getMessage());
         }
-        return new ImageFile(0, pid, e.relPath(), e.name(), n.stem(), n.ext(), e.size(), e.mtime(), w, h, format,
-                n.stage().value(), n.stage().known() ? n.stage().label() : null, n.time(), null, state);
+        return ImageFile.at(pid, e.relPath()).name(e.name(), n.stem(), n.ext()).file(e.size(), e.mtime())
+                .header(w, h, format).stage(n.stage().value(), n.stage().known() ? n.stage().label() : null, n.time())
+                .state(state).build();
+    }
+
+    /** Companion files attached to an image, and those whose image was not found. */
+    private record Companions(int attached, int orphans) {
     }
 
     /** Attaches every non-image file to the image in its folder whose stem is the longest prefix before a dot. */
-    private int[] attachCompanions(String pid, List<ProjectWalker.Entry> others, Map<String, ImageFile> current) {
+    private Companions attachCompanions(String pid, List<ProjectWalker.Entry> others, Map<String, ImageFile> current) {
         Map<String, ImageFile> byFolderStem = new HashMap<>();
         for (ImageFile r : current.values()) byFolderStem.put(folderOf(r.relPath()) + "/" + r.stem(), r);
         Map<String, CompanionRow> before = files.companionIndex(pid);
@@ -174,7 +181,7 @@ final class ProjectScanner {
         List<String> removed = new ArrayList<>();
         for (String p : before.keySet()) if (!seen.contains(p)) removed.add(p);
         files.syncCompanions(pid, upserts, removed);
-        return new int[] {attached, orphans};
+        return new Companions(attached, orphans);
     }
 
     private static ImageFile ownerOf(ProjectWalker.Entry e, Map<String, ImageFile> byFolderStem) {
@@ -208,7 +215,7 @@ final class ProjectScanner {
         for (ProjectWalker.Entry e : reread) rereadPaths.add(e.relPath());
         Set<String> carriedPaths = new HashSet<>();
         for (ImageFile r : current.values()) {
-            if ("problem".equals(r.state()) && !rereadPaths.contains(r.relPath())) carriedPaths.add(r.relPath());
+            if (r.state() == FileState.PROBLEM && !rereadPaths.contains(r.relPath())) carriedPaths.add(r.relPath());
         }
         List<Problem> carried = new ArrayList<>();
         Set<String> stale = new HashSet<>();

@@ -1,7 +1,7 @@
 package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.winnow.common.Jackson;
 
 import java.io.PrintStream;
 
@@ -13,7 +13,6 @@ public final class Output {
     private final boolean json;
     private final PrintStream out;
     private final PrintStream err;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private boolean jsonWritten;
 
     public Output(boolean json, PrintStream out, PrintStream err) {
@@ -41,7 +40,7 @@ public final class Output {
         if (!json || jsonWritten) return;
         jsonWritten = true;
         try {
-            out.println(mapper.writeValueAsString(value));
+            out.println(Jackson.pretty().writeValueAsString(value));
         } catch (Exception e) {
             throw new IllegalStateException("cannot render JSON result", e);
         }
@@ -52,6 +51,6 @@ public final class Output {
     }
 
     ObjectMapper mapper() {
-        return mapper;
+        return Jackson.mapper();
     }
 }

@@ -2,8 +2,8 @@ package dev.winnow.demo;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.demo.DemoTruth.TruthSet;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
 
 import java.nio.file.Path;
@@ -31,11 +31,11 @@ public final class DemoScorecard {
     }
 
     DemoScore judge(String projectId, DemoTruth truth) {
-        List<DecisionRow> rows = decisions.forProject(projectId).stream().filter(d -> HISTORY.equals(d.source())).toList();
+        List<Decision> rows = decisions.forProject(projectId).stream().filter(d -> HISTORY.equals(d.source())).toList();
         // Judged by the kept file's name, not by grouping: where the nearest-up rule groups interleaved generations
         // differently from the generator, every winner can still be kept and every other member rejected.
-        Map<String, DecisionRow> byWinner = new HashMap<>();
-        for (DecisionRow d : rows) if (d.chosenName() != null) byWinner.put(d.chosenName(), d);
+        Map<String, Decision> byWinner = new HashMap<>();
+        for (Decision d : rows) if (d.chosenName() != null) byWinner.put(d.chosenName(), d);
         int winners = 0, cropped = 0, croppedGood = 0, uncropped = 0, uncroppedGood = 0;
         double iouSum = 0;
         for (TruthSet t : truth.sets()) {
@@ -44,7 +44,7 @@ public final class DemoScorecard {
                 if (t.members().stream().noneMatch(m -> byWinner.containsKey(m.name()))) winners++;
                 continue;
             }
-            DecisionRow d = byWinner.get(t.winner());
+            Decision d = byWinner.get(t.winner());
             if (d != null) winners++;
             CropBox recovered = d == null ? null : recoveredBox(d);
             if (t.crop() == null) {
@@ -63,7 +63,7 @@ public final class DemoScorecard {
     }
 
     /** The crop history claims, in the kept file's coordinates; null when it gave none (review, unknown). */
-    private static CropBox recoveredBox(DecisionRow d) {
+    private static CropBox recoveredBox(Decision d) {
         if (UNCROPPED.equals(d.cropState())) return CropBox.FULL;
         return d.crop();
     }

@@ -1,7 +1,7 @@
 package dev.winnow.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.winnow.common.Jackson;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ public record DemoTruth(String project, int generatorVersion, long seed, boolean
 
     public static DemoTruth read(Path file) {
         try {
-            return mapper().readValue(file.toFile(), DemoTruth.class);
+            return Jackson.mapper().readValue(file.toFile(), DemoTruth.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read demo truth " + file, e);
         }
@@ -52,13 +52,9 @@ public record DemoTruth(String project, int generatorVersion, long seed, boolean
 
     void write(Path file) {
         try {
-            mapper().writeValue(file.toFile(), this);
+            Jackson.pretty().writeValue(file.toFile(), this);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write demo truth " + file, e);
         }
-    }
-
-    private static ObjectMapper mapper() {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

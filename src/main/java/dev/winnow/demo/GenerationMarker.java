@@ -1,8 +1,8 @@
 package dev.winnow.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.winnow.common.Jackson;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,6 @@ final class GenerationMarker {
     private final Path root;
     private final DemoConfig cfg;
     private final String hash;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     GenerationMarker(Path root, DemoConfig cfg) {
         this.root = root;
@@ -41,7 +40,7 @@ final class GenerationMarker {
         Path marker = root.resolve(COMPLETE);
         if (!Files.isRegularFile(marker)) return false;
         try {
-            JsonNode node = json.readTree(marker.toFile());
+            JsonNode node = Jackson.mapper().readTree(marker.toFile());
             return hash.equals(node.path("configHash").asText());
         } catch (IOException e) {
             return false;
@@ -80,12 +79,12 @@ final class GenerationMarker {
         m.put("configHash", hash);
         m.put("generatorVersion", DemoGenerator.GENERATOR_VERSION);
         m.put("config", cfg);
-        return json.writeValueAsString(m);
+        return Jackson.pretty().writeValueAsString(m);
     }
 
     static String hash(DemoConfig cfg) {
         try {
-            String text = DemoGenerator.GENERATOR_VERSION + "\n" + new ObjectMapper().writeValueAsString(cfg);
+            String text = DemoGenerator.GENERATOR_VERSION + "\n" + Jackson.mapper().writeValueAsString(cfg);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | NoSuchAlgorithmException e) {

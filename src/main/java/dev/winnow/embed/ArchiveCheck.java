@@ -1,6 +1,7 @@
 package dev.winnow.embed;
 
 import dev.winnow.catalog.Catalog;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.imaging.ChangeMapper;
@@ -8,7 +9,6 @@ import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
@@ -78,7 +78,7 @@ public final class ArchiveCheck {
             changes.heatmap(s.id()).filter(p -> !Files.isRegularFile(home.resolve(p)))
                     .ifPresent(p -> gap(gaps, "heatmap").add(s.key()));
         }
-        List<DecisionRow> decisions = new DecisionRepository(store).forProject(projectId);
+        List<Decision> decisions = new DecisionRepository(store).forProject(projectId);
         long unbound = decisions.stream().filter(d -> d.setId() == null && d.chosenName() != null).count();
         Map<String, ArchiveReport.Gap> out = new LinkedHashMap<>();
         gaps.forEach((k, g) -> out.put(k, new ArchiveReport.Gap(g.count, g.examples)));

@@ -29,14 +29,14 @@ public final class ContentCache {
     }
 
     public CacheStats stats() {
-        long[] thumbs = sizeOf(home.resolve(UnitProcessor.THUMBS));
-        long[] heatmaps = sizeOf(home.resolve(UnitProcessor.HEATMAPS));
+        FolderSize thumbs = sizeOf(home.resolve(UnitProcessor.THUMBS));
+        FolderSize heatmaps = sizeOf(home.resolve(UnitProcessor.HEATMAPS));
         long storeBytes = 0;
         for (String suffix : List.of("", "-wal", "-shm")) {
             Path p = store.file().resolveSibling(store.file().getFileName() + suffix);
             storeBytes += Files.isRegularFile(p) ? p.toFile().length() : 0;
         }
-        return new CacheStats(repo.counts(), embedders(), thumbs[0], thumbs[1], heatmaps[0], heatmaps[1],
+        return new CacheStats(repo.counts(), embedders(), thumbs.files(), thumbs.bytes(), heatmaps.files(), heatmaps.bytes(),
                 storeBytes, prune(false, null));
     }
 
@@ -89,12 +89,16 @@ public final class ContentCache {
         }
     }
 
-    private static long[] sizeOf(Path dir) {
+    /** Files in a cache folder and their bytes on disk. */
+    private record FolderSize(long files, long bytes) {
+    }
+
+    private static FolderSize sizeOf(Path dir) {
         long n = 0, bytes = 0;
         for (Path p : files(dir)) {
             n++;
             bytes += p.toFile().length();
         }
-        return new long[] {n, bytes};
+        return new FolderSize(n, bytes);
     }
 }

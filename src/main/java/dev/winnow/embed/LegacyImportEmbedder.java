@@ -2,6 +2,7 @@ package dev.winnow.embed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.domain.ImageFile;
 
 import java.io.BufferedReader;
@@ -48,7 +49,7 @@ public final class LegacyImportEmbedder implements Embedder {
         if (!Files.isRegularFile(index)) throw new IOException("no " + INDEX_NAME + " at " + source);
         this.id = "import:" + name;
         this.projectId = projectId;
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Jackson.mapper();
         int n = 0, bad = 0;
         try (BufferedReader r = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {

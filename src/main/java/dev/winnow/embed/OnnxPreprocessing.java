@@ -1,7 +1,7 @@
 package dev.winnow.embed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.imaging.RgbImages;
 
 import java.awt.image.BufferedImage;
@@ -38,7 +38,7 @@ public record OnnxPreprocessing(int shortestEdge, int resizeWidth, int resizeHei
 
     /** Reads a Hugging Face {@code preprocessor_config.json}. */
     public static OnnxPreprocessing fromHuggingFace(Path config) throws IOException {
-        JsonNode j = new ObjectMapper().readTree(config.toFile());
+        JsonNode j = Jackson.mapper().readTree(config.toFile());
         int shortest = 0, rw = 0, rh = 0;
         if (j.path("do_resize").asBoolean(true) && j.has("size")) {
             JsonNode size = j.get("size");

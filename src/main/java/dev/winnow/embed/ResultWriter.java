@@ -1,7 +1,7 @@
 package dev.winnow.embed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
@@ -43,7 +43,7 @@ final class ResultWriter {
         this.projectId = projectId;
         this.embedder = embedder;
         try {
-            this.specJson = new ObjectMapper().writeValueAsString(embedder.spec());
+            this.specJson = Jackson.mapper().writeValueAsString(embedder.spec());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot describe embedder " + embedder.id(), e);
         }

@@ -2,9 +2,10 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.Store;
 import org.apache.commons.csv.CSVFormat;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 final class DecisionExporter {
     static final String CROP = "crop";
     static final String SELECTION = "selection";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final DecisionRepository decisions;
     private final FileRepository files;
@@ -45,7 +46,7 @@ final class DecisionExporter {
                 ? new String[] {"timestamp", "project_id", "filename", "crop_x1", "crop_y1", "crop_x2", "crop_y2", "width", "height"}
                 : new String[] {"session_id", "set_id", "chosen_path", "neg_paths", "timestamp"}).setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, csv)) {
-            for (DecisionRow d : decisions.canonicalForProject(projectId)) {
+            for (Decision d : decisions.canonicalForProject(projectId)) {
                 String why = crop ? cropRow(printer, projectId, d) : selectionRow(printer, d);
                 if (why == null) written++;
                 else skipped.merge(why, 1, Integer::sum);
@@ -54,7 +55,7 @@ final class DecisionExporter {
         return new ExportReport(projectId, format, written, skipped);
     }
 
-    private String cropRow(CSVPrinter p, String projectId, DecisionRow d) throws IOException {
+    private String cropRow(CSVPrinter p, String projectId, Decision d) throws IOException {
         if (d.chosenName() == null) return "rejects the whole set";
         if (d.crop() == null) return "no crop box (" + d.cropState() + ")";
         ImageFile file = d.chosenFileId() == null ? null : files.byId(d.chosenFileId()).orElse(null);
@@ -65,7 +66,7 @@ final class DecisionExporter {
         return null;
     }
 
-    private static String selectionRow(CSVPrinter p, DecisionRow d) throws IOException {
+    private static String selectionRow(CSVPrinter p, Decision d) throws IOException {
         if (d.chosenName() == null) return "rejects the whole set";
         if (d.loserNames().isEmpty()) return "no rejected members";
         p.printRecord("winnow-" + d.source(), d.setRef() == null ? "" : d.setRef(), d.chosenName(),
@@ -73,7 +74,7 @@ final class DecisionExporter {
         return null;
     }
 
-    private static Integer size(DecisionRow d, String field, Integer fallback) {
+    private static Integer size(Decision d, String field, Integer fallback) {
         if (d.rawJson() != null) {
             try {
                 JsonNode n = JSON.readTree(d.rawJson()).get(field);

@@ -2,9 +2,10 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.Store;
 
@@ -25,7 +26,7 @@ final class DecisionMerger {
     static final String PROBLEM_KIND = "history";
     /** Boxes from a log and from pixels that overlap less than this disagree. */
     static final double AGREEING_IOU = 0.9;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Store store;
     private final DecisionRepository decisions;
@@ -38,10 +39,10 @@ final class DecisionMerger {
     }
 
     MergeReport merge(String projectId) {
-        List<DecisionRow> all = decisions.forProject(projectId);
-        Map<String, List<DecisionRow>> logsByChosen = new HashMap<>();
-        List<DecisionRow> history = new ArrayList<>();
-        for (DecisionRow d : all) {
+        List<Decision> all = decisions.forProject(projectId);
+        Map<String, List<Decision>> logsByChosen = new HashMap<>();
+        List<Decision> history = new ArrayList<>();
+        for (Decision d : all) {
             if ("history".equals(d.source())) history.add(d);
             else if ("log".equals(d.source()) && d.chosenName() != null) {
                 logsByChosen.computeIfAbsent(d.chosenName(), k -> new ArrayList<>()).add(d);
@@ -50,16 +51,16 @@ final class DecisionMerger {
         List<Problem> conflicts = new ArrayList<>();
         int[] counts = new int[2];
         store.inTransaction(c -> {
-            for (DecisionRow h : history) {
+            for (Decision h : history) {
                 Long mergedInto = null;
                 String conflict = null;
                 for (String loser : h.loserNames()) {
-                    for (DecisionRow l : logsByChosen.getOrDefault(loser, List.of())) {
+                    for (Decision l : logsByChosen.getOrDefault(loser, List.of())) {
                         conflict = "winner: " + l.sourceRef() + " kept " + loser + ", history kept "
                                 + (h.chosenName() == null ? "nothing (no final)" : h.chosenName());
                     }
                 }
-                for (DecisionRow l : h.chosenName() == null ? List.<DecisionRow>of() : logsByChosen.getOrDefault(h.chosenName(), List.of())) {
+                for (Decision l : h.chosenName() == null ? List.<Decision>of() : logsByChosen.getOrDefault(h.chosenName(), List.of())) {
                     String boxConflict = boxConflict(l, h);
                     if (boxConflict != null) {
                         conflict = conflict == null ? boxConflict : conflict;
@@ -85,7 +86,7 @@ final class DecisionMerger {
     }
 
     /** A log box (not one history filled in earlier) that history's box does not confirm. */
-    private static String boxConflict(DecisionRow log, DecisionRow h) {
+    private static String boxConflict(Decision log, Decision h) {
         if (filledFromHistory(log) || log.crop() == null || h.crop() == null) return null;
         double iou = log.crop().iou(h.crop());
         if (iou >= AGREEING_IOU) return null;
@@ -94,13 +95,13 @@ final class DecisionMerger {
     }
 
     /** The log did not record a box (or history filled it before and now knows again). */
-    private static boolean fillable(DecisionRow log, DecisionRow h) {
+    private static boolean fillable(Decision log, Decision h) {
         boolean historyKnows = LoggedBox.BOX.equals(h.cropState()) || LoggedBox.UNCROPPED.equals(h.cropState());
         boolean logLacks = log.crop() == null || filledFromHistory(log);
         return historyKnows && logLacks;
     }
 
-    private static boolean filledFromHistory(DecisionRow d) {
+    private static boolean filledFromHistory(Decision d) {
         return d.rawJson() != null && d.rawJson().contains("\"cropFrom\"");
     }
 

@@ -2,6 +2,7 @@ package dev.winnow.history;
 
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
+import dev.winnow.domain.ProjectId;
 import dev.winnow.store.HistoryRunRepository;
 import dev.winnow.store.Store;
 
@@ -33,7 +34,7 @@ public final class HistoryImporter {
      * own project column names it. Then binds and merges every project the logs touched.
      */
     public ImportReport importLogs(List<Path> logs, String projectOverride) {
-        if (projectOverride != null) requireProjectId(projectOverride);
+        if (projectOverride != null) ProjectId.require(projectOverride);
         IdentityUpgrade.Result upgraded = new IdentityUpgrade(store).run();
         LogImporter importer = new LogImporter(store);
         List<LogFileReport> files = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class HistoryImporter {
      * project's log decisions and binds what the catalog knows.
      */
     public HistoryReport recover(String projectId, Path original, Path fin, ProgressReporter progress) throws IOException {
-        requireProjectId(projectId);
+        ProjectId.require(projectId);
         for (Path p : List.of(original, fin)) {
             if (!Files.exists(p)) throw new IllegalArgumentException("no such folder or archive: " + p);
         }
@@ -77,7 +78,7 @@ public final class HistoryImporter {
         HistoryRunRepository runs = new HistoryRunRepository(store);
         long runId = runs.start(projectId, original.toAbsolutePath().toString(), fin.toAbsolutePath().toString());
         List<Map<String, Object>> rows = new ArrayList<>();
-        int[] counts = new HistoryRecorder(store).record(projectId, runId, r, rows);
+        HistoryRecorder.Counts counts = new HistoryRecorder(store).record(projectId, runId, r, rows);
         MergeReport merge = new DecisionMerger(store).merge(projectId);
         BindReport bind = bindPending(projectId);
         Map<String, Integer> matchedBy = new TreeMap<>(), cropStates = new TreeMap<>();
@@ -93,7 +94,7 @@ public final class HistoryImporter {
             if (o.winnerAmbiguous()) ambiguous++;
         }
         HistoryReport report = new HistoryReport(runId, projectId, r.original(), r.fin(), r.originalImages(), r.finals(),
-                r.sets(), r.singles(), matchedBy, winners, rejected, cropStates, ambiguous, counts[0], counts[1], counts[2],
+                r.sets(), r.singles(), matchedBy, winners, rejected, cropStates, ambiguous, counts.stored(), counts.updated(), counts.unchanged(),
                 r.problems().list(), merge, bind, clock.seconds(), rows);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("sets", r.sets());
@@ -114,13 +115,7 @@ public final class HistoryImporter {
 
     /** Writes the project's decisions in a current log format: "crop" or "selection". */
     public ExportReport export(String projectId, String format, Writer out) throws IOException {
-        requireProjectId(projectId);
+        ProjectId.require(projectId);
         return new DecisionExporter(store).export(projectId, format, out);
-    }
-
-    private static void requireProjectId(String id) {
-        if (id == null || !LogProjects.VALID_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("project id '" + id + "' must be 1-64 letters, digits, '.', '_' or '-'");
-        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.winnow.history;
 
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.Store;
 
@@ -28,12 +28,16 @@ final class HistoryRecorder {
         this.decisions = new DecisionRepository(store);
     }
 
-    /** Counts {stored, updated, unchanged}; fills {@code rows} with a JSON-ready view of each decision. */
-    int[] record(String projectId, long runId, HistoryRecovery.Result result, List<Map<String, Object>> rows) {
+    /** Decisions a history run stored anew, updated, or found unchanged. */
+    record Counts(int stored, int updated, int unchanged) {
+    }
+
+    /** Stores the run's decisions and counts them; fills {@code rows} with a JSON-ready view of each decision. */
+    Counts record(String projectId, long runId, HistoryRecovery.Result result, List<Map<String, Object>> rows) {
         int[] counts = new int[3];
         store.inTransaction(c -> {
             for (SetOutcome o : result.outcomes()) {
-                DecisionRow d = toRow(projectId, runId, result, o);
+                Decision d = toRow(projectId, runId, result, o);
                 rows.add(view(o, d));
                 var existing = decisions.byFingerprint(d.fingerprint());
                 if (existing.isEmpty()) {
@@ -49,10 +53,10 @@ final class HistoryRecorder {
             return null;
         });
         new ProblemRepository(store).record(projectId, DecisionMerger.PROBLEM_KIND, result.problems().list());
-        return counts;
+        return new Counts(counts[0], counts[1], counts[2]);
     }
 
-    private static DecisionRow toRow(String projectId, long runId, HistoryRecovery.Result r, SetOutcome o) {
+    private static Decision toRow(String projectId, long runId, HistoryRecovery.Result r, SetOutcome o) {
         List<String> losers = new ArrayList<>(o.set().names());
         if (o.winnerName() != null) losers.remove(o.winner());
         Map<String, Object> raw = new LinkedHashMap<>();
@@ -75,10 +79,10 @@ final class HistoryRecorder {
         }
         if (!o.unreadable().isEmpty()) raw.put("unreadable", o.unreadable());
         if (o.note() != null) raw.put("note", o.note());
-        return new DecisionRow(0, projectId, "history", "history-run-" + runId, KIND, o.set().key(), o.winnerName(),
-                o.winner() < 0 ? null : o.set().stageOf(o.winner()), losers, o.cropState(), o.box(),
-                LogImporter.json(raw), o.confidence(), decidedAt(o), null, null,
-                "history:" + projectId + ":" + o.set().members().get(0).name());
+        return Decision.from(projectId, "history", "history-run-" + runId, KIND).setRef(o.set().key())
+                .kept(o.winnerName(), o.winner() < 0 ? null : o.set().stageOf(o.winner())).losers(losers)
+                .crop(o.cropState(), o.box()).raw(LogImporter.json(raw)).confidence(o.confidence()).loggedAt(decidedAt(o))
+                .fingerprint("history:" + projectId + ":" + o.set().members().get(0).name()).build();
     }
 
     /**
@@ -91,14 +95,14 @@ final class HistoryRecorder {
         return t == null ? null : Instant.ofEpochMilli(t).toString();
     }
 
-    private static boolean sameContent(DecisionRow a, DecisionRow b) {
+    private static boolean sameContent(Decision a, Decision b) {
         return java.util.Objects.equals(a.chosenName(), b.chosenName()) && a.loserNames().equals(b.loserNames())
                 && java.util.Objects.equals(a.loggedAt(), b.loggedAt())
                 && a.cropState().equals(b.cropState()) && java.util.Objects.equals(a.crop(), b.crop())
                 && java.util.Objects.equals(a.confidence(), b.confidence());
     }
 
-    private static Map<String, Object> view(SetOutcome o, DecisionRow d) {
+    private static Map<String, Object> view(SetOutcome o, Decision d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("set", d.setRef());
         m.put("final", o.finalEntry() == null ? null : o.finalEntry().path());

@@ -2,8 +2,9 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.Store;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class IdentityUpgrade {
     record Result(int reidentified, int repeatsKept) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
     private final Store store;
     private final DecisionRepository decisions;
 
@@ -37,12 +38,12 @@ final class IdentityUpgrade {
     }
 
     Result run() {
-        List<DecisionRow> old = decisions.withFingerprintPrefix("log", DecisionIdentity.OLD_PREFIX);
+        List<Decision> old = decisions.withFingerprintPrefix("log", DecisionIdentity.OLD_PREFIX);
         if (old.isEmpty()) return new Result(0, 0);
         return store.inTransaction(c -> {
             Set<String> taken = new HashSet<>(decisions.fingerprintsWithPrefix(DecisionIdentity.PREFIX));
             int repeats = 0;
-            for (DecisionRow d : old) {
+            for (Decision d : old) {
                 String id = identity(d);
                 if (!taken.add(id)) {
                     id = id + "#" + d.id();
@@ -56,7 +57,7 @@ final class IdentityUpgrade {
     }
 
     /** The identity a fresh import of the decision's logged row gives; from the stored fields when that row is gone. */
-    static String identity(DecisionRow d) {
+    static String identity(Decision d) {
         DecisionDraft draft = loggedDraft(d.rawJson());
         if (draft != null) return LogImporter.identity(d.projectId(), draft);
         return DecisionIdentity.of(d.projectId(), d.setRef(), d.chosenName(), d.loserNames(), d.cropState(), d.crop(),

@@ -3,9 +3,10 @@ package dev.winnow.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.common.Excerpt;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.Store;
 
@@ -29,7 +30,7 @@ import java.util.TreeMap;
  */
 final class LogImporter {
     static final String PROBLEM_KIND = "import";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Store store;
     private final DecisionRepository decisions;
@@ -87,7 +88,7 @@ final class LogImporter {
                 continue;
             }
             try {
-                DecisionRow d = toDecision(format, header, r, text, projectOverride, fileName);
+                Decision d = toDecision(format, header, r, text, projectOverride, fileName);
                 Integer first = firstLineOf.putIfAbsent(d.fingerprint(), r.firstLine());
                 if (first != null) throw new RowRejected("duplicate-row", "says the same as line " + first);
                 rows.accepted.add(d);
@@ -107,7 +108,7 @@ final class LogImporter {
     /** Rows of one file as they are sorted: accepted decisions, rejections with their reasons and line counts. */
     private static final class Rows {
         final String fileName;
-        final List<DecisionRow> accepted = new ArrayList<>();
+        final List<Decision> accepted = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Integer> byReason = new TreeMap<>();
         int rejectedRows;
@@ -144,7 +145,7 @@ final class LogImporter {
         Map<String, Integer> byKind = new TreeMap<>(), byProject = new TreeMap<>();
         int[] added = {0}, timeUnknown = {0};
         store.inTransaction(c -> {
-            for (DecisionRow d : rows.accepted) {
+            for (Decision d : rows.accepted) {
                 if (decisions.insert(d)) {
                     added[0]++;
                     if (d.loggedAt() == null) timeUnknown[0]++;
@@ -168,7 +169,7 @@ final class LogImporter {
                 List.of(), List.of(), null, removed);
     }
 
-    private static DecisionRow toDecision(LogFormat format, List<String> header, LogCsv.Row r, LogText text,
+    private static Decision toDecision(LogFormat format, List<String> header, LogCsv.Row r, LogText text,
                                           String projectOverride, String fileName) throws RowRejected {
         for (int line = r.firstLine(); line <= r.lastLine(); line++) {
             if (text.undecodable().get(line - 1)) {
@@ -194,9 +195,9 @@ final class LogImporter {
         raw.put("format", format.id());
         raw.putAll(d.extras());
         raw.put("row", fields.asMap());
-        return new DecisionRow(0, project, "log", fileName + ":" + r.firstLine(), d.kind(), d.setRef(), d.chosenName(),
-                d.chosenStage(), d.loserNames(), d.cropState(), d.crop(), json(raw), 1.0, d.loggedAt(), null, null,
-                identity(project, d));
+        return Decision.from(project, "log", fileName + ":" + r.firstLine(), d.kind()).setRef(d.setRef())
+                .kept(d.chosenName(), d.chosenStage()).losers(d.loserNames()).crop(d.cropState(), d.crop())
+                .raw(json(raw)).confidence(1.0).loggedAt(d.loggedAt()).fingerprint(identity(project, d)).build();
     }
 
     static String identity(String project, DecisionDraft d) {

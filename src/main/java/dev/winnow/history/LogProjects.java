@@ -1,6 +1,7 @@
 package dev.winnow.history;
 
 import dev.winnow.common.Excerpt;
+import dev.winnow.domain.ProjectId;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
  * {@code directory} column ("crop/hannah" is project "crop"), or a session id such as "mojo1_historical".
  */
 final class LogProjects {
-    static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern SESSION = Pattern.compile("^(.+?)_(historical_extraction|historical|extraction|selection)$");
 
     private LogProjects() {
@@ -37,7 +37,7 @@ final class LogProjects {
 
     static String require(String project) throws RowRejected {
         if (project == null) throw new RowRejected("no-project", "the row names no project; pass --project ID");
-        if (!VALID_ID.matcher(project).matches()) {
+        if (!ProjectId.isValid(project)) {
             throw new RowRejected("bad-project", "project '" + Excerpt.of(project) + "' is not a valid id (letters, digits, '.', '_', '-')");
         }
         return project;

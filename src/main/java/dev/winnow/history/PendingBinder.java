@@ -3,11 +3,12 @@ package dev.winnow.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.Problem;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.ProjectRepository;
@@ -25,7 +26,7 @@ import java.util.Map;
  * are normalized once the chosen file's size is known.
  */
 final class PendingBinder {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Store store;
     private final DecisionRepository decisions;
@@ -44,7 +45,7 @@ final class PendingBinder {
     }
 
     BindReport bind(String projectId) {
-        List<DecisionRow> pending = decisions.pending(projectId);
+        List<Decision> pending = decisions.pending(projectId);
         if (projects.find(projectId).isEmpty()) return new BindReport(projectId, false, 0, 0, pending.size(), List.of());
         Map<String, List<ImageFile>> byName = new HashMap<>();
         for (ImageFile f : files.index(projectId).values()) byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
@@ -61,7 +62,7 @@ final class PendingBinder {
         List<Problem> problems = new ArrayList<>();
         int[] counts = new int[3];
         store.inTransaction(c -> {
-            for (DecisionRow d : pending) {
+            for (Decision d : pending) {
                 ImageFile chosen = d.chosenName() == null ? null
                         : pick(byName.get(d.chosenName()), d, setOfFile, namesOfSet, problems);
                 Long setId = chosen == null ? null : setOfFile.get(chosen.id());
@@ -85,7 +86,7 @@ final class PendingBinder {
     }
 
     /** The one file a name means; when several folders hold the name, the one whose set holds the decision's other names. */
-    private static ImageFile pick(List<ImageFile> candidates, DecisionRow d, Map<Long, Long> setOfFile,
+    private static ImageFile pick(List<ImageFile> candidates, Decision d, Map<Long, Long> setOfFile,
                                 Map<Long, List<String>> namesOfSet, List<Problem> problems) {
         if (candidates == null || candidates.isEmpty()) return null;
         if (candidates.size() == 1) return candidates.get(0);
@@ -102,7 +103,7 @@ final class PendingBinder {
         return null;
     }
 
-    private boolean normalizePixelBox(DecisionRow d, ImageFile chosen, List<Problem> problems) {
+    private boolean normalizePixelBox(Decision d, ImageFile chosen, List<Problem> problems) {
         if (d.crop() != null || !LoggedBox.UNKNOWN.equals(d.cropState()) || d.rawJson() == null) return false;
         if (chosen.width() == null || chosen.height() == null) return false;
         try {

@@ -2,8 +2,9 @@ package dev.winnow.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 final class ReviewReversals {
     static final String FILE = "review_undo_log.csv";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Jackson.mapper();
 
     private final Set<String> keys;
 
@@ -75,7 +76,7 @@ final class ReviewReversals {
     int removeFrom(DecisionRepository decisions, List<String> projectIds) {
         int removed = 0;
         for (String project : projectIds) {
-            for (DecisionRow d : decisions.forProject(project)) {
+            for (Decision d : decisions.forProject(project)) {
                 if (!"log".equals(d.source()) || d.rawJson() == null) continue;
                 if (named(d.rawJson())) removed += decisions.deleteById(d.id());
             }

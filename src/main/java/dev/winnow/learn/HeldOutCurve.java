@@ -1,8 +1,8 @@
 package dev.winnow.learn;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.winnow.common.Jackson;
 import dev.winnow.learn.eval.AutoAcceptCurve;
-import dev.winnow.learn.model.JsonFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,9 +46,9 @@ public final class HeldOutCurve {
             Path json = d.resolve("report.json");
             if (!Files.isRegularFile(json)) continue;
             try {
-                JsonNode r = JsonFiles.mapper().readTree(json.toFile());
+                JsonNode r = Jackson.lenient().readTree(Files.readAllBytes(json));
                 if (!r.hasNonNull("autoAccept")) continue;
-                return Optional.of(new HeldOutCurve(JsonFiles.mapper().treeToValue(r.get("autoAccept"), AutoAcceptCurve.class),
+                return Optional.of(new HeldOutCurve(Jackson.lenient().treeToValue(r.get("autoAccept"), AutoAcceptCurve.class),
                         r.path("createdAt").asText(null)));
             } catch (IOException | IllegalArgumentException e) {
                 // an unreadable report is skipped for an older one

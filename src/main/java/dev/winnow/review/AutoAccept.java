@@ -2,6 +2,7 @@ package dev.winnow.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Jackson;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRepository;
@@ -31,7 +32,7 @@ final class AutoAccept {
     private final ReviewChoiceRepository choices;
     private final ReviewBatchRepository batches;
     private final ReviewDecisions decisions;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Jackson.mapper();
 
     AutoAccept(Store store, ReviewDecisions decisions) {
         this.predictions = new PredictionRepository(store);

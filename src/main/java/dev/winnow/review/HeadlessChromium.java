@@ -3,6 +3,7 @@ package dev.winnow.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.common.Jackson;
 
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +42,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private final Process process;
     private final Path profile;
     private final WebSocket socket;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Jackson.mapper();
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
@@ -78,7 +79,7 @@ public final class HeadlessChromium implements AutoCloseable {
             HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
                     .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             URI page = null;
-            for (JsonNode t : new ObjectMapper().readTree(list.body())) {
+            for (JsonNode t : Jackson.mapper().readTree(list.body())) {
                 if ("page".equals(t.path("type").asText())) page = URI.create(t.path("webSocketDebuggerUrl").asText());
             }
             if (page == null) throw new IOException("Chromium opened no page to drive");

@@ -1,9 +1,9 @@
 package dev.winnow.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.common.CropBox;
+import dev.winnow.common.Jackson;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
@@ -107,7 +107,7 @@ public final class ReviewBenchmark {
                 seen++;
                 browser.waitFor("window.winnowTimings.length >= " + seen, Duration.ofSeconds(10));
             }
-            JsonNode timings = new ObjectMapper().readTree(browser.evaluate("JSON.stringify(window.winnowTimings)").asText());
+            JsonNode timings = Jackson.mapper().readTree(browser.evaluate("JSON.stringify(window.winnowTimings)").asText());
             List<Double> choose = new ArrayList<>(), nav = new ArrayList<>(), undo = new ArrayList<>();
             for (JsonNode t : timings) {
                 String code = t.path("key").asText();

@@ -3,10 +3,11 @@ package dev.winnow.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.common.CropBox;
+import dev.winnow.common.Jackson;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRow;
@@ -45,7 +46,7 @@ final class ReviewDecisions {
     private final FileRepository files;
     private final PredictionRepository predictions;
     private final ReviewCsvLog csv;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Jackson.mapper();
 
     ReviewDecisions(Store store) {
         this.choices = new ReviewChoiceRepository(store);
@@ -166,7 +167,7 @@ final class ReviewDecisions {
         return added;
     }
 
-    private DecisionRow decision(ReviewBatchRow batch, BatchSetRow set, ReviewChoiceRow c, List<ImageFile> members,
+    private Decision decision(ReviewBatchRow batch, BatchSetRow set, ReviewChoiceRow c, List<ImageFile> members,
                                  ImageFile chosen) {
         List<String> losers = members.stream().filter(f -> f != chosen).map(ImageFile::name).toList();
         String cropState = c.rejectsAll() ? "not_recorded" : c.crop() == null ? "uncropped" : "box";
@@ -182,10 +183,11 @@ final class ReviewDecisions {
         raw.put("origin", c.origin());
         if (c.cut() != null) raw.put("cut", c.cut());
         String source = c.auto() ? SOURCE_AUTO : SOURCE;
-        return new DecisionRow(0, batch.projectId(), source, batch.id(), source, set.setKey(),
-                chosen == null ? null : chosen.name(), chosen == null ? null : chosen.stage(), losers, cropState,
-                c.crop(), toJson(raw), null, c.chosenAt(), set.setId(), chosen == null ? null : chosen.id(),
-                source + ":" + batch.id() + ":" + set.setId());
+        return Decision.from(batch.projectId(), source, batch.id(), source).setRef(set.setKey())
+                .kept(chosen == null ? null : chosen.name(), chosen == null ? null : chosen.stage()).losers(losers)
+                .crop(cropState, c.crop()).raw(toJson(raw)).loggedAt(c.chosenAt())
+                .boundTo(set.setId(), chosen == null ? null : chosen.id())
+                .fingerprint(source + ":" + batch.id() + ":" + set.setId()).build();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.winnow.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.catalog.Stage;
+import dev.winnow.common.Jackson;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
 import dev.winnow.store.FileRepository;
@@ -68,7 +69,7 @@ public final class ReviewStats {
     private final ReviewChoiceRepository choices;
     private final ReviewBatchRepository batches;
     private final FileRepository files;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Jackson.mapper();
 
     public ReviewStats(Store store) {
         this.choices = new ReviewChoiceRepository(store);

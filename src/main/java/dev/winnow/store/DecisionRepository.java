@@ -1,6 +1,7 @@
 package dev.winnow.store;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.domain.Decision;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ public final class DecisionRepository {
     }
 
     /** Inserts unless a decision with the same fingerprint exists; returns whether it was new. */
-    public boolean insert(DecisionRow d) {
+    public boolean insert(Decision d) {
         return store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO decisions (project_id, source, source_ref, kind, set_ref, chosen_name, chosen_stage,
@@ -39,11 +40,11 @@ public final class DecisionRepository {
         });
     }
 
-    public List<DecisionRow> forProject(String projectId) {
+    public List<Decision> forProject(String projectId) {
         return list("SELECT * FROM decisions WHERE project_id = ? ORDER BY id", projectId);
     }
 
-    public List<DecisionRow> forSet(long setId) {
+    public List<Decision> forSet(long setId) {
         return list("SELECT * FROM decisions WHERE set_id = ? ORDER BY id", setId);
     }
 
@@ -87,7 +88,7 @@ public final class DecisionRepository {
      * Decisions not yet tied to their files: the chosen file is unknown, or (all rejected) the set is, or the
      * chosen file sits in a set the decision does not point to yet (a rescan regrouped it).
      */
-    public List<DecisionRow> pending(String projectId) {
+    public List<Decision> pending(String projectId) {
         return list("""
                 SELECT * FROM decisions d WHERE d.project_id = ?
                   AND ((d.chosen_name IS NOT NULL AND d.chosen_file_id IS NULL)
@@ -98,17 +99,17 @@ public final class DecisionRepository {
     }
 
     /** Decisions that are not a repeat of another one (what training should count once). */
-    public List<DecisionRow> canonicalForProject(String projectId) {
+    public List<Decision> canonicalForProject(String projectId) {
         return list("SELECT * FROM decisions WHERE project_id = ? AND merged_into IS NULL ORDER BY id", projectId);
     }
 
-    public Optional<DecisionRow> byFingerprint(String fingerprint) {
-        List<DecisionRow> rows = list("SELECT * FROM decisions WHERE fingerprint = ?", fingerprint);
+    public Optional<Decision> byFingerprint(String fingerprint) {
+        List<Decision> rows = list("SELECT * FROM decisions WHERE fingerprint = ?", fingerprint);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** Decisions of one source whose identity starts with {@code prefix} (an identity scheme), oldest first. */
-    public List<DecisionRow> withFingerprintPrefix(String source, String prefix) {
+    public List<Decision> withFingerprintPrefix(String source, String prefix) {
         return list("SELECT * FROM decisions WHERE source = ? AND substr(fingerprint, 1, ?) = ? ORDER BY id",
                 source, prefix.length(), prefix);
     }
@@ -133,7 +134,7 @@ public final class DecisionRepository {
     }
 
     /** Overwrites what a source says about a decision (a history run that looked again); keeps id and binding. */
-    public void replaceContent(long id, DecisionRow d) {
+    public void replaceContent(long id, Decision d) {
         CropBox b = d.crop();
         update("""
                 UPDATE decisions SET source_ref = ?, set_ref = ?, chosen_name = ?, chosen_stage = ?, loser_names = ?,
@@ -193,12 +194,12 @@ public final class DecisionRepository {
         });
     }
 
-    private List<DecisionRow> list(String sql, Object... args) {
+    private List<Decision> list(String sql, Object... args) {
         return store.query(c -> list(c, sql, args));
     }
 
-    static List<DecisionRow> list(Connection c, String sql, Object... args) throws SQLException {
-        List<DecisionRow> out = new ArrayList<>();
+    static List<Decision> list(Connection c, String sql, Object... args) throws SQLException {
+        List<Decision> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Sql.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -208,10 +209,10 @@ public final class DecisionRepository {
         return out;
     }
 
-    private static DecisionRow row(ResultSet rs) throws SQLException {
+    private static Decision row(ResultSet rs) throws SQLException {
         Double x1 = Sql.doubleOrNull(rs, "crop_x1");
         CropBox box = x1 == null ? null : new CropBox(x1, rs.getDouble("crop_y1"), rs.getDouble("crop_x2"), rs.getDouble("crop_y2"));
-        return new DecisionRow(rs.getLong("id"), rs.getString("project_id"), rs.getString("source"),
+        return new Decision(rs.getLong("id"), rs.getString("project_id"), rs.getString("source"),
                 rs.getString("source_ref"), rs.getString("kind"), rs.getString("set_ref"), rs.getString("chosen_name"),
                 Sql.doubleOrNull(rs, "chosen_stage"), Json.stringList(rs.getString("loser_names")),
                 rs.getString("crop_state"), box, rs.getString("raw_json"), Sql.doubleOrNull(rs, "confidence"),

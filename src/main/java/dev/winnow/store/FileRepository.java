@@ -1,5 +1,6 @@
 package dev.winnow.store;
 
+import dev.winnow.domain.FileState;
 import dev.winnow.domain.ImageFile;
 
 import java.sql.Connection;
@@ -66,11 +67,11 @@ public final class FileRepository {
                     RETURNING id""")) {
                 for (ImageFile r : rows) {
                     Sql.bind(ps, r.projectId(), r.relPath(), r.name(), r.stem(), r.ext(), r.size(), r.mtime(), r.width(),
-                            r.height(), r.format(), r.stage(), r.stageLabel(), r.nameTime(), r.contentHash(), r.state(),
+                            r.height(), r.format(), r.stage(), r.stageLabel(), r.nameTime(), r.contentHash(), r.state().id(),
                             now, now);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        out.add(withId(r, rs.getLong(1)));
+                        out.add(r.withId(rs.getLong(1)));
                     }
                 }
             }
@@ -173,15 +174,10 @@ public final class FileRepository {
                 rs.getString("stem"), rs.getString("ext"), rs.getLong("size"), rs.getLong("mtime"),
                 Sql.intOrNull(rs, "width"), Sql.intOrNull(rs, "height"), rs.getString("format"), rs.getDouble("stage"),
                 rs.getString("stage_label"), rs.getString("name_time"), rs.getString("content_hash"),
-                rs.getString("state"));
+                FileState.of(rs.getString("state")));
     }
 
     private static CompanionRow companion(ResultSet rs) throws SQLException {
         return new CompanionRow(rs.getLong("file_id"), rs.getString("rel_path"), rs.getLong("size"), rs.getLong("mtime"));
-    }
-
-    private static ImageFile withId(ImageFile r, long id) {
-        return new ImageFile(id, r.projectId(), r.relPath(), r.name(), r.stem(), r.ext(), r.size(), r.mtime(), r.width(),
-                r.height(), r.format(), r.stage(), r.stageLabel(), r.nameTime(), r.contentHash(), r.state());
     }
 }

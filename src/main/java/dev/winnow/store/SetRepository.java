@@ -21,6 +21,10 @@ public final class SetRepository {
     }
 
     /** What a grouping pass produced: set key to member file ids in stage order. */
+    /** What {@link #replaceWith} did to the stored sets. */
+    public record Changes(int added, int changed, int removed) {
+    }
+
     public record Grouping(Map<String, List<Long>> sets, Map<Long, Double> stageOf) {
     }
 
@@ -41,10 +45,10 @@ public final class SetRepository {
     }
 
     /**
-     * Makes the stored sets equal to the grouping, touching only sets that changed.
-     * Returns {added, changed, removed}.
+     * Makes the stored sets equal to the grouping, touching only sets that changed, and says how many sets that
+     * added, changed and removed.
      */
-    public int[] replaceWith(String projectId, Grouping grouping) {
+    public Changes replaceWith(String projectId, Grouping grouping) {
         Map<String, List<Long>> before = membership(projectId);
         return store.inTransaction(c -> {
             int added = 0, changed = 0, removed = 0;
@@ -93,7 +97,7 @@ public final class SetRepository {
                     addMember.executeBatch();
                 }
             }
-            return new int[] {added, changed, removed};
+            return new Changes(added, changed, removed);
         });
     }
 

@@ -2,6 +2,7 @@ package dev.winnow.catalog;
 
 import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.FileState;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.CompanionRow;
@@ -103,7 +104,7 @@ class CatalogScanTest {
         assertThat(r.missing()).isEqualTo(1);
         assertThat(r.unchanged()).isEqualTo(1);
         Map<String, ImageFile> index = new FileRepository(store).index("p");
-        assertThat(index.get("20250101_000100_stage3_enhanced.png").state()).isEqualTo("missing");
+        assertThat(index.get("20250101_000100_stage3_enhanced.png").state()).isEqualTo(FileState.MISSING);
         assertThat(index.get("20250101_000001_stage1_generated.png").width()).isEqualTo(20);
         assertThat(catalog.sets("p", 0)).hasSize(2);
         assertThat(catalog.sets("p", 0).get(0).members()).hasSize(2);

@@ -9,6 +9,7 @@ import dev.winnow.catalog.ImageName;
 import dev.winnow.catalog.StageSetGrouper;
 import dev.winnow.demo.DemoTruth.TruthFile;
 import dev.winnow.demo.DemoTruth.TruthSet;
+import dev.winnow.testing.RealLogs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
@@ -119,7 +120,7 @@ class DemoContentTest {
 
     @Test
     void logHeadersMatchTheUsersRealLogsWhenPresent() throws IOException {
-        Path real = RealLogs.folder();
+        Path real = RealLogs.dir();
         assertThat(parse(real.resolve("select_crop_log.csv")).header()).isEqualTo(SELECT_CROP_HEADER);
         assertThat(parse(real.resolve("mojo1_selection_log.csv")).header()).isEqualTo(SELECTION_HEADER);
     }

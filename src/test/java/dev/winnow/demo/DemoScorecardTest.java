@@ -3,8 +3,8 @@ package dev.winnow.demo;
 import dev.winnow.common.CropBox;
 import dev.winnow.demo.DemoTruth.TruthFile;
 import dev.winnow.demo.DemoTruth.TruthSet;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +26,11 @@ class DemoScorecardTest {
         return new TruthSet(id, 1, false, members, winner, true, false, null, crop, null);
     }
 
-    private static DecisionRow decision(String source, String set, String chosen, String cropState, CropBox crop) {
+    private static Decision decision(String source, String set, String chosen, String cropState, CropBox crop) {
         List<String> losers = new ArrayList<>(List.of(set + "1.png", set + "2.png"));
         losers.remove(chosen);
-        return new DecisionRow(0, "p", source, "test", source, set, chosen, null, losers, cropState, crop, null, null, null,
-                null, null, source + ":" + set);
+        return Decision.from("p", source, "test", source).setRef(set).kept(chosen, null).losers(losers)
+                .crop(cropState, crop).fingerprint(source + ":" + set).build();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.winnow.fuzz;
 
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class ArchiveFuzzTest {
     private static Map<String, Outcome> outcomes(Path home, String project) {
         Map<String, Outcome> out = new HashMap<>();
         try (Store store = Store.open(home)) {
-            for (DecisionRow d : new DecisionRepository(store).forProject(project)) out.put(d.setRef(), new Outcome(d.chosenName(), d.cropState()));
+            for (Decision d : new DecisionRepository(store).forProject(project)) out.put(d.setRef(), new Outcome(d.chosenName(), d.cropState()));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.winnow.common.CropBox;
 import dev.winnow.history.HistoryImporter;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.Store;
 import dev.winnow.testing.LogFixtures;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class LogFuzzTest {
     /** What a decision says, without where it came from. */
     private record Meaning(String kind, String set, String chosen, List<String> losers, String cropState, CropBox crop,
                            String time) {
-        static Meaning of(DecisionRow d) {
+        static Meaning of(Decision d) {
             List<String> losers = new ArrayList<>(d.loserNames());
             Collections.sort(losers);
             return new Meaning(d.kind(), d.setRef(), d.chosenName(), losers, d.cropState(), d.crop(), d.loggedAt());
@@ -63,7 +63,7 @@ class LogFuzzTest {
                 var report = new HistoryImporter(store).importLogs(List.of(file), "clean-" + f.ordinal());
                 assertThat(report.imported()).as("the clean " + f + " log imports whole").isEqualTo(ROWS);
                 Map<String, Meaning> byChosen = new HashMap<>();
-                for (DecisionRow d : new DecisionRepository(store).forProject("clean-" + f.ordinal())) byChosen.put(d.chosenName(), Meaning.of(d));
+                for (Decision d : new DecisionRepository(store).forProject("clean-" + f.ordinal())) byChosen.put(d.chosenName(), Meaning.of(d));
                 clean.put(f, byChosen);
             }
         }
@@ -106,7 +106,7 @@ class LogFuzzTest {
             assertThat(run.exit()).as(what + ": exit 1 exactly when something was rejected").isEqualTo(rejected > 0 ? 1 : 0);
             Map<String, Meaning> stored = new HashMap<>();
             try (Store store = Store.open(home)) {
-                for (DecisionRow d : new DecisionRepository(store).forProject(project)) stored.put(d.chosenName(), Meaning.of(d));
+                for (Decision d : new DecisionRepository(store).forProject(project)) stored.put(d.chosenName(), Meaning.of(d));
             }
             int chosenColumn = format.header.indexOf(format == LogFixtures.Format.CROP ? "filename" : "chosen_path");
             for (int i = 0; i < rows.size(); i++) {

@@ -2,7 +2,7 @@ package dev.winnow.history;
 
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,10 +103,10 @@ class DamagedHistoryTest {
             HistoryReport r = new HistoryImporter(store).recover("p", g.original, zip, ProgressReporter.silent());
             assertThat(r.finals()).isEqualTo(2);
             assertThat(r.winners()).isEqualTo(2);
-            Map<String, DecisionRow> bySet = new DecisionRepository(store).forProject("p").stream()
-                    .collect(Collectors.toMap(DecisionRow::setRef, Function.identity()));
+            Map<String, Decision> bySet = new DecisionRepository(store).forProject("p").stream()
+                    .collect(Collectors.toMap(Decision::setRef, Function.identity()));
             for (GeneratedHistory.GeneratedSet s : g.sets) {
-                DecisionRow d = bySet.get(s.names().get(0));
+                Decision d = bySet.get(s.names().get(0));
                 assertThat(d.chosenName()).isEqualTo(s.spec() == null ? null : s.names().get(s.spec().winner()));
             }
             assertThat(r.decisions()).extracting(m -> m.get("final")).contains("delivered/" + finals.get(0).replace(".png", "_Θ.png"));
@@ -127,7 +127,7 @@ class DamagedHistoryTest {
             HistoryImporter h = new HistoryImporter(store);
             h.recover("p", g.original, g.fin, ProgressReporter.silent());
             Map<String, String> timeByWinner = new java.util.HashMap<>();
-            for (DecisionRow d : new DecisionRepository(store).forProject("p")) timeByWinner.put(String.valueOf(d.chosenName()), d.loggedAt());
+            for (Decision d : new DecisionRepository(store).forProject("p")) timeByWinner.put(String.valueOf(d.chosenName()), d.loggedAt());
             assertThat(timeByWinner).containsEntry(finals.get(0).getFileName().toString(), t1.toString())
                     .containsEntry(finals.get(1).getFileName().toString(), t2.toString())
                     .containsEntry("null", null);

@@ -2,7 +2,7 @@ package dev.winnow.history;
 
 import dev.winnow.common.Problem;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.Store;
 import dev.winnow.testing.LogFixtures;
 import dev.winnow.testing.LogFixtures.Format;
@@ -40,7 +40,7 @@ class DamagedLogTest {
     }
 
     private static Set<String> chosen(Store store) {
-        return new DecisionRepository(store).forProject("p").stream().map(DecisionRow::chosenName).collect(Collectors.toSet());
+        return new DecisionRepository(store).forProject("p").stream().map(Decision::chosenName).collect(Collectors.toSet());
     }
 
     private static void assertCountsAddUp(ImportReport r) {
@@ -84,7 +84,7 @@ class DamagedLogTest {
             ImportReport r = new HistoryImporter(store).importLogs(List.of(f), "p");
             assertThat(r.imported()).isEqualTo(3);
             assertThat(r.files().get(0).rows()).isEqualTo(3);
-            assertThat(new DecisionRepository(store).forProject("p")).extracting(DecisionRow::setRef).contains("set\nwith a line break");
+            assertThat(new DecisionRepository(store).forProject("p")).extracting(Decision::setRef).contains("set\nwith a line break");
         }
     }
 
@@ -158,21 +158,21 @@ class DamagedLogTest {
                     for (int c = 0; c < header.size(); c++) cells.put(header.get(c), row.get(c));
                     String raw = LogImporter.json(Map.of("log", "old.csv", "line", i + 2, "format", "selection", "row", cells));
                     String chosen = RowFields.nameOf(row.get(2));
-                    repo.insert(new DecisionRow(0, "p", "log", "old.csv:" + (i + 2), "selection", row.get(1), chosen, 2.0,
+                    repo.insert(new Decision(0, "p", "log", "old.csv:" + (i + 2), "selection", row.get(1), chosen, 2.0,
                             List.of(RowFields.nameOf(row.get(3).replaceAll("[\\[\\]\"]", ""))), "not_recorded", null, raw, 1.0,
                             row.get(4), null, null, "log:" + copy + ":" + i));
                 }
             }
-            List<DecisionRow> before = repo.forProject("p");
+            List<Decision> before = repo.forProject("p");
             ImportReport r = new HistoryImporter(store).importLogs(List.of(write("sel.csv",
                     LogFixtures.csv(header, good, "\n"))), "p");
             assertThat(r.reidentified()).isEqualTo(8);
             assertThat(r.repeatsKept()).isEqualTo(4);
             assertThat(r.imported()).as("the logged rows are known by meaning now").isZero();
             assertThat(r.alreadyPresent()).isEqualTo(4);
-            List<DecisionRow> after = repo.forProject("p");
-            assertThat(after).extracting(DecisionRow::id).containsExactlyElementsOf(before.stream().map(DecisionRow::id).toList());
-            assertThat(after).extracting(DecisionRow::chosenName).containsExactlyElementsOf(before.stream().map(DecisionRow::chosenName).toList());
+            List<Decision> after = repo.forProject("p");
+            assertThat(after).extracting(Decision::id).containsExactlyElementsOf(before.stream().map(Decision::id).toList());
+            assertThat(after).extracting(Decision::chosenName).containsExactlyElementsOf(before.stream().map(Decision::chosenName).toList());
             assertThat(after).allSatisfy(d -> assertThat(d.fingerprint()).startsWith(DecisionIdentity.PREFIX));
             assertThat(after.stream().filter(d -> d.fingerprint().contains("#")).count()).isEqualTo(4);
             assertThat(new HistoryImporter(store).importLogs(List.of(tmp.resolve("sel.csv")), "p").reidentified())
@@ -194,7 +194,7 @@ class DamagedLogTest {
             assertThat(r.imported()).isEqualTo(5);
             assertThat(r.files().get(0).timeUnknown()).isEqualTo(1);
             assertThat(r.rejectedByReason()).isEqualTo(Map.of("bad-timestamp", 3));
-            assertThat(new DecisionRepository(store).forProject("p")).extracting(DecisionRow::loggedAt)
+            assertThat(new DecisionRepository(store).forProject("p")).extracting(Decision::loggedAt)
                     .containsExactlyInAnyOrder("2025-10-05T03:25:40.984589Z", "2025-07-28T02:06:06Z", "2025-10-05T03:25:40",
                             "2025-07-27T22:48:40", null);
         }
@@ -241,13 +241,13 @@ class DamagedLogTest {
                     case "cp1252.csv" -> {
                         assertThat(r.encoding()).isEqualTo("windows-1252");
                         assertThat(r.notes()).singleElement().asString().contains("read as windows-1252");
-                        assertThat(new DecisionRepository(store).forProject("p")).extracting(DecisionRow::setRef)
+                        assertThat(new DecisionRepository(store).forProject("p")).extracting(Decision::setRef)
                                 .contains("séance – ok");
                     }
                     default -> {
                         assertThat(r.refused()).as(e.getKey()).isNull();
                         assertThat(r.imported()).as(e.getKey()).isEqualTo(3);
-                        assertThat(new DecisionRepository(store).forProject("p")).extracting(DecisionRow::setRef).contains("séance");
+                        assertThat(new DecisionRepository(store).forProject("p")).extracting(Decision::setRef).contains("séance");
                     }
                 }
             }

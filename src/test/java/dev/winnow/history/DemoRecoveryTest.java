@@ -11,8 +11,8 @@ import dev.winnow.demo.DemoScale;
 import dev.winnow.demo.DemoTruth;
 import dev.winnow.demo.FinalsStyle;
 import dev.winnow.demo.ShotMix;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +47,9 @@ class DemoRecoveryTest {
         }
     }
 
-    private static void assertAgreesWithTruth(List<DecisionRow> decisions, DemoTruth truth) {
-        Map<String, DecisionRow> byWinner = new HashMap<>();
-        for (DecisionRow d : decisions) if (d.chosenName() != null) byWinner.put(d.chosenName(), d);
+    private static void assertAgreesWithTruth(List<Decision> decisions, DemoTruth truth) {
+        Map<String, Decision> byWinner = new HashMap<>();
+        for (Decision d : decisions) if (d.chosenName() != null) byWinner.put(d.chosenName(), d);
         List<String> wrong = new ArrayList<>();
         int cropped = 0, cropRight = 0;
         for (DemoTruth.TruthSet s : truth.sets()) {
@@ -59,7 +59,7 @@ class DemoRecoveryTest {
                 }
                 continue;
             }
-            DecisionRow d = byWinner.get(s.winner());
+            Decision d = byWinner.get(s.winner());
             if (d == null) {
                 wrong.add("set " + s.setId() + ": no decision keeps " + s.winner());
                 continue;

@@ -2,8 +2,8 @@ package dev.winnow.history;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,16 +34,16 @@ class HistoryRecoveryTest {
         }
     }
 
-    private static Map<String, DecisionRow> decisionsBySet(Path home) {
+    private static Map<String, Decision> decisionsBySet(Path home) {
         try (Store store = Store.open(home)) {
             return new DecisionRepository(store).forProject("gen").stream()
-                    .collect(Collectors.toMap(DecisionRow::setRef, Function.identity()));
+                    .collect(Collectors.toMap(Decision::setRef, Function.identity()));
         }
     }
 
-    private static void assertRecovered(GeneratedHistory g, Map<String, DecisionRow> bySet) {
+    private static void assertRecovered(GeneratedHistory g, Map<String, Decision> bySet) {
         for (GeneratedHistory.GeneratedSet s : g.sets) {
-            DecisionRow d = bySet.get(s.names().get(0));
+            Decision d = bySet.get(s.names().get(0));
             assertThat(d).as("decision for set " + s.names().get(0)).isNotNull();
             if (s.spec() == null) {
                 assertThat(d.rejectsAll()).isTrue();
@@ -126,7 +126,7 @@ class HistoryRecoveryTest {
         HistoryReport report = recover(tmp.resolve("home"), g, g.fin);
         assertThat(report.problemsByReason()).doesNotContainKey("duplicate-final").containsEntry("set-split-by-finals", 1);
         assertThat(report.winners()).isEqualTo(3);
-        Map<String, DecisionRow> bySet = decisionsBySet(tmp.resolve("home"));
+        Map<String, Decision> bySet = decisionsBySet(tmp.resolve("home"));
         assertRecovered(g, bySet);
         assertThat(bySet.get(alone.names().get(0)).loserNames()).isEmpty();
         assertThat(bySet.get(next.names().get(0)).loserNames()).containsExactly(next.names().get(0), next.names().get(1));
@@ -142,7 +142,7 @@ class HistoryRecoveryTest {
         GeneratedHistory.GeneratedSet b = g.generation(92, 160, List.of(2.0, 3.0),
                 GeneratedHistory.FinalSpec.of(1, GeneratedHistory.box(r)));
         recover(tmp.resolve("home"), g, g.fin);
-        Map<String, DecisionRow> bySet = decisionsBySet(tmp.resolve("home"));
+        Map<String, Decision> bySet = decisionsBySet(tmp.resolve("home"));
         assertRecovered(g, bySet);
         assertThat(bySet.get(a.names().get(0)).loserNames()).containsExactly(a.names().get(1));
         assertThat(bySet.get(b.names().get(0)).loserNames()).containsExactly(b.names().get(0));
@@ -218,7 +218,7 @@ class HistoryRecoveryTest {
         GeneratedHistory.write(g.fin.resolve(s.names().get(2)), SyntheticPairs.png(SyntheticScenes.render(4242, 300, 440, 2)));
         HistoryReport report = recover(tmp.resolve("home"), g, g.fin);
         assertThat(report.problemsByReason()).containsKey("poor-match");
-        DecisionRow d = decisionsBySet(tmp.resolve("home")).get(s.names().get(0));
+        Decision d = decisionsBySet(tmp.resolve("home")).get(s.names().get(0));
         assertThat(d.cropState()).isEqualTo("needs_review");
         assertThat(d.crop()).isNull();
         assertThat(d.confidence()).isLessThanOrEqualTo(0.5);
@@ -259,7 +259,7 @@ class HistoryRecoveryTest {
             assertThat(report.merge().conflicts().get(0).detail()).contains("winner").contains(b.names().get(2)).contains(b.names().get(1));
             assertThat(report.hasProblems()).isTrue();
             DecisionRepository repo = new DecisionRepository(store);
-            DecisionRow filled = repo.forProject("gen").stream().filter(d -> "crop_no_box".equals(d.kind())).findFirst().orElseThrow();
+            Decision filled = repo.forProject("gen").stream().filter(d -> "crop_no_box".equals(d.kind())).findFirst().orElseThrow();
             assertThat(filled.cropState()).isEqualTo("box");
             assertThat(filled.crop().iou(a.truthBox())).isGreaterThanOrEqualTo(0.98);
             assertThat(filled.rawJson()).contains("cropFrom");

@@ -4,8 +4,8 @@ import dev.winnow.catalog.Catalog;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 import org.junit.jupiter.api.Test;
@@ -57,12 +57,12 @@ class LogImportValidationTest {
                     "select_crop_log.csv:9", "duplicate-row", "select_crop_log.csv:11", "column-count"));
             assertThat(r.imported()).isEqualTo(2);
             assertThat(r.hasProblems()).isTrue();
-            List<DecisionRow> rows = new DecisionRepository(store).forProject("p1");
-            DecisionRow crop = rows.stream().filter(d -> "a".equals(d.setRef())).findFirst().orElseThrow();
+            List<Decision> rows = new DecisionRepository(store).forProject("p1");
+            Decision crop = rows.stream().filter(d -> "a".equals(d.setRef())).findFirst().orElseThrow();
             assertThat(crop.crop().x1()).isCloseTo(10 / 800.0, within(1e-9));
             assertThat(crop.crop().y2()).isCloseTo(620 / 1200.0, within(1e-9));
             assertThat(crop.loserNames()).containsExactly("20250101_000000_stage1_generated.png");
-            DecisionRow full = rows.stream().filter(d -> "h".equals(d.setRef())).findFirst().orElseThrow();
+            Decision full = rows.stream().filter(d -> "h".equals(d.setRef())).findFirst().orElseThrow();
             assertThat(full.cropState()).isEqualTo("uncropped");
             assertThat(full.crop()).isEqualTo(CropBox.FULL);
         }
@@ -112,7 +112,7 @@ class LogImportValidationTest {
             HistoryImporter h = new HistoryImporter(store);
             ImportReport r = h.importLogs(List.of(f), null);
             assertThat(r.bindings().get(0).projectRegistered()).isFalse();
-            DecisionRow pending = new DecisionRepository(store).forProject("proj").get(0);
+            Decision pending = new DecisionRepository(store).forProject("proj").get(0);
             assertThat(pending.cropState()).isEqualTo("unknown");
             assertThat(pending.setId()).isNull();
 
@@ -123,7 +123,7 @@ class LogImportValidationTest {
             assertThat(b.bound()).isEqualTo(1);
             assertThat(b.boxesNormalized()).isEqualTo(1);
             assertThat(b.stillPending()).isZero();
-            DecisionRow bound = new DecisionRepository(store).forProject("proj").get(0);
+            Decision bound = new DecisionRepository(store).forProject("proj").get(0);
             assertThat(bound.setId()).isEqualTo(catalog.sets("proj", 0).get(0).id());
             assertThat(bound.chosenFileId()).isNotNull();
             assertThat(bound.cropState()).isEqualTo("box");
@@ -153,9 +153,9 @@ class LogImportValidationTest {
             Path back = log("exported_crop_log.csv", crop.toString());
             try (Store other = Store.open(tmp.resolve("home2"))) {
                 new HistoryImporter(other).importLogs(List.of(back), null);
-                List<DecisionRow> again = new DecisionRepository(other).forProject("p1");
-                assertThat(again).extracting(DecisionRow::crop)
-                        .containsExactlyInAnyOrderElementsOf(new DecisionRepository(store).forProject("p1").stream().map(DecisionRow::crop).toList());
+                List<Decision> again = new DecisionRepository(other).forProject("p1");
+                assertThat(again).extracting(Decision::crop)
+                        .containsExactlyInAnyOrderElementsOf(new DecisionRepository(store).forProject("p1").stream().map(Decision::crop).toList());
             }
         }
     }

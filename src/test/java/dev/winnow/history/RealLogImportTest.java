@@ -2,9 +2,10 @@ package dev.winnow.history;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.common.Problem;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
+import dev.winnow.testing.RealLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +55,10 @@ class RealLogImportTest {
             assertThat(first.rejectedRows()).isZero();
 
             DecisionRepository repo = new DecisionRepository(store);
-            List<DecisionRow> crops = new ArrayList<>();
+            List<Decision> crops = new ArrayList<>();
             long anomalies = 0, selections = 0, noBox = 0;
             for (String p : repo.projectIds()) {
-                for (DecisionRow d : repo.forProject(p)) {
+                for (Decision d : repo.forProject(p)) {
                     switch (d.kind()) {
                         case "select_crop" -> crops.add(d);
                         case "anomaly" -> anomalies++;
@@ -74,7 +75,7 @@ class RealLogImportTest {
             assertThat(crops).allSatisfy(d -> assertThat(d.crop()).isNotNull());
             assertThat(crops.stream().filter(d -> d.cropState().equals("uncropped")).count())
                     .as("full-image boxes are 'kept uncropped' (about 8%% of crops)").isBetween(500L, 600L);
-            CropBox median = median(crops.stream().map(DecisionRow::crop).toList());
+            CropBox median = median(crops.stream().map(Decision::crop).toList());
             assertThat(median.x1()).isCloseTo(0.116, within(0.005));
             assertThat(median.y1()).isCloseTo(0.000, within(0.005));
             assertThat(median.x2()).isCloseTo(0.874, within(0.005));
@@ -90,9 +91,9 @@ class RealLogImportTest {
     void theOneNormalizedLegacyRowIsDetectedAndKeepsItsPixelValues() throws Exception {
         try (Store store = Store.open(home)) {
             new HistoryImporter(store).importLogs(List.of(RealLogs.dir().resolve("select_crop_log.csv")), null);
-            List<DecisionRow> mojo1 = new DecisionRepository(store).forProject("mojo1");
+            List<Decision> mojo1 = new DecisionRepository(store).forProject("mojo1");
             assertThat(mojo1).hasSize(1);
-            DecisionRow d = mojo1.get(0);
+            Decision d = mojo1.get(0);
             assertThat(d.chosenName()).isEqualTo("20250708_060530_stage2_upscaled.png");
             assertThat(d.loserNames()).containsExactly("20250708_060416_stage1_generated.png");
             assertThat(d.chosenStage()).isEqualTo(2.0);

@@ -2,8 +2,8 @@ package dev.winnow.history;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.Decision;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.ExifJpegs;
 import org.junit.jupiter.api.Test;
@@ -45,10 +45,10 @@ class UprightHistoryTest {
         try (Store store = Store.open(tmp.resolve("home"))) {
             HistoryReport report = new HistoryImporter(store).recover("gen", g.original, g.fin, ProgressReporter.silent());
             assertThat(report.winners()).isEqualTo(3);
-            Map<String, DecisionRow> bySet = new DecisionRepository(store).forProject("gen").stream()
-                    .collect(Collectors.toMap(DecisionRow::setRef, Function.identity()));
+            Map<String, Decision> bySet = new DecisionRepository(store).forProject("gen").stream()
+                    .collect(Collectors.toMap(Decision::setRef, Function.identity()));
             for (GeneratedHistory.GeneratedSet s : sets) {
-                DecisionRow d = bySet.get(s.names().get(0).replace(".png", ".jpg"));
+                Decision d = bySet.get(s.names().get(0).replace(".png", ".jpg"));
                 assertThat(d).as("decision for " + s.names().get(0)).isNotNull();
                 assertThat(d.chosenName()).isEqualTo(s.names().get(s.spec().winner()).replace(".png", ".jpg"));
                 assertThat(d.cropState()).as("crop state of " + s.finalName()).isEqualTo("box");

@@ -2,6 +2,7 @@ package dev.winnow.learn;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.StageSet;
 import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.DatasetBuilder;
@@ -15,7 +16,6 @@ import dev.winnow.learn.model.ModelMetadata;
 import dev.winnow.learn.model.ModelMismatchException;
 import dev.winnow.learn.model.ModelRegistry;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
@@ -52,15 +52,16 @@ class StoreLearningTest {
             SetRepository sets = new SetRepository(store);
             StageSet first = sets.list("a", 0).get(0);
             DecisionRepository decisions = new DecisionRepository(store);
-            DecisionRow log = decisions.forSet(first.id()).get(0);
+            Decision log = decisions.forSet(first.id()).get(0);
             // A later reviewer decision overrides the log and disagrees with it: one conflict.
-            decisions.insert(new DecisionRow(0, "a", "review", "batch1", "review", null, first.members().get(0).name(),
-                    first.members().get(0).stage(), List.of(), "box", new CropBox(0.2, 0.2, 0.6, 0.6), null, null, null,
-                    first.id(), first.members().get(0).id(), "review-1"));
+            decisions.insert(Decision.from("a", "review", "batch1", "review")
+                    .kept(first.members().get(0).name(), first.members().get(0).stage())
+                    .crop("box", new CropBox(0.2, 0.2, 0.6, 0.6)).boundTo(first.id(), first.members().get(0).id())
+                    .fingerprint("review-1").build());
             // A rejected set and a set with a member lacking an embedding are left out with their reasons.
             StageSet second = sets.list("a", 0).get(1);
-            decisions.insert(new DecisionRow(0, "a", "review", "batch1", "review", null, null, null, List.of(), "not_recorded",
-                    null, null, null, null, second.id(), null, "review-2"));
+            decisions.insert(Decision.from("a", "review", "batch1", "review").kept(null, null).crop("not_recorded", null)
+                    .boundTo(second.id(), null).fingerprint("review-2").build());
             StageSet third = sets.list("a", 0).get(2);
             new EmbeddingRepository(store).save("unrelated", "emb/v1", new float[8]);
             store.inTransaction(c -> c.createStatement().executeUpdate(

@@ -1,8 +1,8 @@
 package dev.winnow.review;
 
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
 import org.apache.commons.csv.CSVFormat;
@@ -36,9 +36,9 @@ class ReviewDecisionsTest {
             s.choose(batch, fx.sets.get(2).id(), null, null, null);                        // reject; AI suggested a pick
             s.finalizeBatch(batch);
 
-            List<DecisionRow> rows = new DecisionRepository(fx.store).forProject(ReviewFixture.PROJECT);
+            List<Decision> rows = new DecisionRepository(fx.store).forProject(ReviewFixture.PROJECT);
             assertThat(rows).hasSize(3).allMatch(d -> d.source().equals("review") && d.sourceRef().equals(batch));
-            DecisionRow d0 = rows.stream().filter(d -> d.setId() == fx.sets.get(0).id()).findFirst().orElseThrow();
+            Decision d0 = rows.stream().filter(d -> d.setId() == fx.sets.get(0).id()).findFirst().orElseThrow();
             assertThat(d0.chosenName()).isEqualTo(low.name());
             assertThat(d0.chosenFileId()).isEqualTo(low.id());
             assertThat(d0.chosenStage()).isEqualTo(1.5);
@@ -48,7 +48,7 @@ class ReviewDecisionsTest {
             assertThat(d0.rawJson()).contains("\"aiAgreed\":false").contains("\"pickFileId\":" + fx.sets.get(0).highest().id())
                     .contains("stage 3 face region changed strongly");
             assertThat(Instant.parse(d0.loggedAt())).isBetween(before, Instant.now());
-            DecisionRow d2 = rows.stream().filter(d -> d.setId() == fx.sets.get(2).id()).findFirst().orElseThrow();
+            Decision d2 = rows.stream().filter(d -> d.setId() == fx.sets.get(2).id()).findFirst().orElseThrow();
             assertThat(d2.rejectsAll()).isTrue();
             assertThat(d2.loserNames()).hasSize(2);
 

@@ -1,6 +1,8 @@
 package dev.winnow.review;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.domain.Decision;
+import dev.winnow.domain.StageSet;
 import dev.winnow.history.HistoryImporter;
 import dev.winnow.history.ImportReport;
 import dev.winnow.history.LogFileReport;
@@ -8,12 +10,10 @@ import dev.winnow.learn.eval.AutoAcceptCurve;
 import dev.winnow.learn.model.JsonFiles;
 import dev.winnow.learn.rank.PickOutcome;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
-import dev.winnow.domain.StageSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,8 +120,8 @@ class ReviewTriageBrowserTest {
         page.press("y");
         page.waitUntil("finalized", () -> page.text("summary-note").startsWith("Done"));
 
-        List<DecisionRow> decisions = new DecisionRepository(fx.store).forProject(ReviewFixture.PROJECT);
-        assertThat(decisions).extracting(DecisionRow::setId, DecisionRow::source)
+        List<Decision> decisions = new DecisionRepository(fx.store).forProject(ReviewFixture.PROJECT);
+        assertThat(decisions).extracting(Decision::setId, Decision::source)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(s0.id(), "review"),
                         org.assertj.core.groups.Tuple.tuple(s2.id(), "auto"));
         String log = Files.readString(fx.home.resolve("logs").resolve(ReviewCsvLog.SELECTION_LOG));
@@ -219,7 +219,7 @@ class ReviewTriageBrowserTest {
         page.press("y");
         page.waitUntil("finalized", () -> page.text("summary-note").startsWith("Done"));
         DecisionRepository decisions = new DecisionRepository(fx.store);
-        assertThat(decisions.forProject(ReviewFixture.PROJECT)).extracting(DecisionRow::setId)
+        assertThat(decisions.forProject(ReviewFixture.PROJECT)).extracting(Decision::setId)
                 .containsExactlyInAnyOrder(s0.id(), s1.id());
 
         Reviewer.UndoResult undo = new Reviewer(fx.store).undo(null);   // `winnow undo`

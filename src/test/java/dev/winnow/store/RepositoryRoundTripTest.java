@@ -1,6 +1,7 @@
 package dev.winnow.store;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.domain.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,11 +19,11 @@ class RepositoryRoundTripTest {
     void decisionsAreIdempotentByFingerprintAndKeepTheirCrop() {
         try (Store s = Store.open(home)) {
             DecisionRepository repo = new DecisionRepository(s);
-            DecisionRow d = new DecisionRow(0, "p", "log", "log.csv:2", "select_crop", "g1", "a.png", 2.0,
+            Decision d = new Decision(0, "p", "log", "log.csv:2", "select_crop", "g1", "a.png", 2.0,
                     List.of("b.png"), "box", new CropBox(0.1, 0, 0.9, 0.8), "{}", null, "2025-10-05T03:25:40Z", null, null, "fp1");
             assertThat(repo.insert(d)).isTrue();
             assertThat(repo.insert(d)).isFalse();
-            DecisionRow back = repo.forProject("p").get(0);
+            Decision back = repo.forProject("p").get(0);
             assertThat(back.crop()).isEqualTo(new CropBox(0.1, 0, 0.9, 0.8));
             assertThat(back.loserNames()).containsExactly("b.png");
             assertThat(repo.countsBySource("p")).containsEntry("log", 1L);

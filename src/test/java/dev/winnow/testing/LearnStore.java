@@ -1,5 +1,6 @@
 package dev.winnow.testing;
 
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
 import dev.winnow.learn.data.Dataset;
@@ -7,7 +8,6 @@ import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.DecisionRepository;
-import dev.winnow.store.DecisionRow;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ProjectRepository;
@@ -47,8 +47,9 @@ public final class LearnStore {
             for (SetExample s : e.getValue()) {
                 for (Member m : s.members()) {
                     String name = String.format("20250101_%06d_%s.png", n++, label(m.stage()));
-                    rows.add(new ImageFile(0, project, name, name, name.substring(0, name.length() - 4), "png", 1000, 0,
-                            m.width(), m.height(), "png", m.stage(), label(m.stage()), null, null, "present"));
+                    rows.add(ImageFile.at(project, name).name(name, name.substring(0, name.length() - 4), "png")
+                            .file(1000, 0).header(m.width(), m.height(), "png").stage(m.stage(), label(m.stage()), null)
+                            .build());
                 }
             }
             List<ImageFile> saved = files.upsert(rows);
@@ -83,9 +84,9 @@ public final class LearnStore {
                 if (s.labeled()) {
                     ImageFile chosen = saved.get(k + s.chosen());
                     String cropState = s.crop() == null ? "unknown" : s.crop().isNearFull(0) ? "uncropped" : "box";
-                    decisions.insert(new DecisionRow(0, project, source, "fixture", "select_crop", first.relPath(),
-                            chosen.name(), chosen.stage(), List.of(), cropState, "box".equals(cropState) ? s.crop() : null,
-                            null, null, null, setId, chosen.id(), source + "-" + project + "-" + setId));
+                    decisions.insert(Decision.from(project, source, "fixture", "select_crop").setRef(first.relPath())
+                            .kept(chosen.name(), chosen.stage()).crop(cropState, "box".equals(cropState) ? s.crop() : null)
+                            .boundTo(setId, chosen.id()).fingerprint(source + "-" + project + "-" + setId).build());
                 }
                 k += s.size();
             }

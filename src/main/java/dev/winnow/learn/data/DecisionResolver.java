@@ -1,9 +1,9 @@
 package dev.winnow.learn.data;
 
 import dev.winnow.common.CropBox;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
-import dev.winnow.store.DecisionRow;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,12 +31,12 @@ public final class DecisionResolver {
     private static final List<String> PRIORITY = List.of("review", "history", "log");
     static final String AUTO_ACCEPTED = "auto";
 
-    private final Map<Long, List<DecisionRow>> bySet = new HashMap<>();
+    private final Map<Long, List<Decision>> bySet = new HashMap<>();
     private int conflicts;
     private int unbound;
 
-    DecisionResolver(List<DecisionRow> decisions) {
-        for (DecisionRow d : decisions) {
+    DecisionResolver(List<Decision> decisions) {
+        for (Decision d : decisions) {
             if (AUTO_ACCEPTED.equals(d.source())) continue;
             if (d.setId() == null) unbound++;
             else bySet.computeIfAbsent(d.setId(), k -> new ArrayList<>()).add(d);
@@ -45,12 +45,12 @@ public final class DecisionResolver {
 
     /** The decision for the set, or null when there is none. */
     ResolvedDecision resolve(StageSet set) {
-        List<DecisionRow> ds = bySet.get(set.id());
+        List<Decision> ds = bySet.get(set.id());
         if (ds == null || ds.isEmpty()) return null;
         if (holdsSeveralKeptGenerations(ds)) return new ResolvedDecision(-1, null, "history", SEVERAL_KEPT);
         if (ds.stream().map(d -> winner(d, set)).distinct().count() > 1) conflicts++;
-        DecisionRow best = ds.stream().max(Comparator.comparingInt((DecisionRow d) -> -rank(d.source()))
-                .thenComparingLong(DecisionRow::id)).orElseThrow();
+        Decision best = ds.stream().max(Comparator.comparingInt((Decision d) -> -rank(d.source()))
+                .thenComparingLong(Decision::id)).orElseThrow();
         if (best.rejectsAll()) return new ResolvedDecision(-1, null, best.source(), REJECTED);
         int chosen = winner(best, set);
         if (chosen < 0) return new ResolvedDecision(-1, null, best.source(), WINNER_UNKNOWN);
@@ -72,9 +72,9 @@ public final class DecisionResolver {
      * lists every member it judged, so only its decisions are read this way; two log rows naming different winners
      * stay a conflict (a log may leave its losers out).
      */
-    private static boolean holdsSeveralKeptGenerations(List<DecisionRow> ds) {
+    private static boolean holdsSeveralKeptGenerations(List<Decision> ds) {
         List<Set<String>> kept = new ArrayList<>();
-        for (DecisionRow d : ds) {
+        for (Decision d : ds) {
             if (!"history".equals(d.source()) || d.rejectsAll()) continue;
             Set<String> part = new HashSet<>(d.loserNames());
             part.add(d.chosenName());
@@ -85,7 +85,7 @@ public final class DecisionResolver {
     }
 
     /** Member index of the decision's winner: by bound file id, else by name within the set; -1 if neither. */
-    private static int winner(DecisionRow d, StageSet set) {
+    private static int winner(Decision d, StageSet set) {
         if (d.rejectsAll()) return -2;
         List<ImageFile> m = set.members();
         for (int i = 0; i < m.size(); i++) if (Objects.equals(d.chosenFileId(), m.get(i).id())) return i;
@@ -93,7 +93,7 @@ public final class DecisionResolver {
         return -1;
     }
 
-    private static CropBox crop(DecisionRow d) {
+    private static CropBox crop(Decision d) {
         return switch (d.cropState()) {
             case "box" -> d.crop();
             case "uncropped" -> CropBox.FULL;

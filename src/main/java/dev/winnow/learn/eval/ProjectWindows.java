@@ -1,8 +1,7 @@
 package dev.winnow.learn.eval;
 
-import dev.winnow.learn.model.JsonFiles;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.winnow.common.Jackson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +34,7 @@ final class ProjectWindows {
         if (!Files.isDirectory(dir)) return new ProjectWindows(out);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".project.json")).sorted().toList()) {
-                JsonNode m = JsonFiles.mapper().readTree(p.toFile());
+                JsonNode m = Jackson.lenient().readTree(Files.readAllBytes(p));
                 String id = m.path("projectId").asText(null);
                 String start = m.path("startedAt").asText(m.path("createdAt").asText(null));
                 String end = m.path("finishedAt").isNull() ? null : m.path("finishedAt").asText(null);

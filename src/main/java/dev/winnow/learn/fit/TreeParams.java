@@ -22,18 +22,34 @@ public record TreeParams(String objective, int rounds, double eta, int maxDepth,
      * pull the fit no more than they would a median (absolute error does the same but trains about twice as slowly).
      */
     static final double HUBER_SLOPE = 0.05;
+    /** Rows and columns each tree sees, and the L2 weight on leaves: the same for every model. */
+    static final double SUBSAMPLE = 0.8;
+    static final double COLSAMPLE = 0.8;
+    static final double LAMBDA = 1;
 
     public static TreeParams ranker(LearnSettings s) {
-        return new TreeParams("rank:pairwise", 100, 0.1, 6, 1, 0.8, 0.8, 1, MAX_BIN, Double.NaN, s.seed(), s.threads());
+        int rounds = 100, maxDepth = 6;
+        double eta = 0.1, minChildWeight = 1;
+        return of("rank:pairwise", rounds, eta, maxDepth, minChildWeight, Double.NaN, s);
     }
 
     public static TreeParams classifier(LearnSettings s) {
-        return new TreeParams("binary:logistic", 100, 0.1, 4, 1, 0.8, 0.8, 1, MAX_BIN, Double.NaN, s.seed(), s.threads());
+        int rounds = 100, maxDepth = 4;
+        double eta = 0.1, minChildWeight = 1;
+        return of("binary:logistic", rounds, eta, maxDepth, minChildWeight, Double.NaN, s);
     }
 
     public static TreeParams regressor(LearnSettings s) {
-        return new TreeParams("reg:pseudohubererror", 80, 0.1, 4, 3, 0.8, 0.8, 1, MAX_BIN, HUBER_SLOPE, s.seed(),
-                s.threads());
+        int rounds = 80, maxDepth = 4;
+        double eta = 0.1, minChildWeight = 3;
+        return of("reg:pseudohubererror", rounds, eta, maxDepth, minChildWeight, HUBER_SLOPE, s);
+    }
+
+    /** What differs per model, named at each factory above; subsampling, L2 weight and bins are shared. */
+    private static TreeParams of(String objective, int rounds, double eta, int maxDepth, double minChildWeight,
+                                 double huberSlope, LearnSettings s) {
+        return new TreeParams(objective, rounds, eta, maxDepth, minChildWeight, SUBSAMPLE, COLSAMPLE, LAMBDA, MAX_BIN,
+                huberSlope, s.seed(), s.threads());
     }
 
     Map<String, Object> xgboost() {

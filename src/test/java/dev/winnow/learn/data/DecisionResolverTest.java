@@ -1,8 +1,8 @@
 package dev.winnow.learn.data;
 
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
-import dev.winnow.store.DecisionRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ class DecisionResolverTest {
     private static final StageSet SET = new StageSet(7, "p", A1, 3, List.of(file(1, A1, 1), file(2, B15, 1.5),
             file(3, B2, 2), file(4, B3, 3)));
 
-    private final List<DecisionRow> rows = new ArrayList<>();
+    private final List<Decision> rows = new ArrayList<>();
 
     @Test
     void aSetHistoryFoundToHoldTwoKeptGenerationsIsLeftOutWithItsReasonNotCountedAsAConflict() {
@@ -65,12 +65,12 @@ class DecisionResolverTest {
     private void decide(String source, String chosen, List<String> losers) {
         long id = rows.size() + 1;
         ImageFile f = SET.members().stream().filter(m -> m.name().equals(chosen)).findFirst().orElseThrow();
-        rows.add(new DecisionRow(id, "p", source, source + "-" + id, source, chosen, chosen, f.stage(), losers, "uncropped",
+        rows.add(new Decision(id, "p", source, source + "-" + id, source, chosen, chosen, f.stage(), losers, "uncropped",
                 null, null, 1.0, null, SET.id(), f.id(), source + ":" + id));
     }
 
     private static ImageFile file(long id, String name, double stage) {
-        return new ImageFile(id, "p", name, name, name.replace(".png", ""), "png", 1, 1, 100, 146, "png", stage, null,
-                name.substring(0, 15), "h" + id, "present");
+        return ImageFile.at("p", name).name(name, name.replace(".png", ""), "png").file(1, 1).header(100, 146, "png")
+                .stage(stage, null, name.substring(0, 15)).contentHash("h" + id).build().withId(id);
     }
 }

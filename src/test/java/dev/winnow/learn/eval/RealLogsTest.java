@@ -4,7 +4,7 @@ import dev.winnow.common.CropBox;
 import dev.winnow.common.Problems;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.learn.data.LearnSettings;
-import org.junit.jupiter.api.Assumptions;
+import dev.winnow.testing.RealLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,21 +19,9 @@ class RealLogsTest {
     @TempDir
     Path tmp;
 
-    static Path realLogs() {
-        for (String candidate : new String[] {"../shared/real-logs", System.getProperty("winnow.shared", ""),
-                System.getenv().getOrDefault("WINNOW_SHARED", "")}) {
-            if (candidate.isEmpty()) continue;
-            Path p = Path.of(candidate);
-            if (!p.getFileName().toString().equals("real-logs")) p = p.resolve("real-logs");
-            if (Files.isRegularFile(p.resolve("select_crop_log.csv"))) return p;
-        }
-        Assumptions.assumeTrue(false, "shared/real-logs not found (tried ../shared/real-logs, -Dwinnow.shared, WINNOW_SHARED)");
-        return null;
-    }
-
     @Test
     void realCropLogReproducesTheKnownConstantBoxNumbersAndIsSplitByProject() {
-        RealLogResult r = new RealLogEvaluation(new LearnSettings(1, 1)).run(realLogs(), ProgressReporter.silent());
+        RealLogResult r = new RealLogEvaluation(new LearnSettings(1, 1)).run(RealLogs.dir(), ProgressReporter.silent());
         assertThat(r.rows()).isEqualTo(7194);
         assertThat(r.problemsByReason()).isEmpty();
         assertThat(r.rowsPerProject()).containsOnlyKeys("mojo1", "mojo2");

@@ -2,10 +2,11 @@ package dev.winnow.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.winnow.common.Problem;
+import dev.winnow.domain.FileState;
+import dev.winnow.domain.ImageFile;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
-import dev.winnow.domain.ImageFile;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 import org.junit.jupiter.api.Test;
@@ -77,21 +78,21 @@ class ImageFuzzTest {
                     if (n.equals(victim)) continue;
                     ImageFile f = files.get(n);
                     assertThat(f).as(what + ": untouched " + n + " catalogued").isNotNull();
-                    assertThat(f.state()).as(what + ": untouched " + n).isEqualTo("present");
+                    assertThat(f.state()).as(what + ": untouched " + n).isEqualTo(FileState.PRESENT);
                     assertThat(content.forFile(f.id())).as(what + ": untouched " + n + " embedded").isPresent();
                     assertThat(undecodable).as(what).doesNotContainKey(f.id());
                 }
                 String now = damaged.getFileName().toString();
                 ImageFile d = files.get(now);
                 assertThat(d).as(what + ": the damaged image is catalogued, never skipped without a word").isNotNull();
-                if (d.state().equals("problem")) {
+                if (d.state() == FileState.PROBLEM) {
                     List<String> reasons = new ArrayList<>();
                     for (JsonNode p : scan.json().path("scans").get(0).path("problems")) {
                         if (p.path("path").asText().equals(now)) reasons.add(p.path("reason").asText());
                     }
                     assertThat(reasons).as(what + ": scan says why it refused the image").isNotEmpty();
                 } else {
-                    assertThat(d.state()).as(what).isEqualTo("present");
+                    assertThat(d.state()).as(what).isEqualTo(FileState.PRESENT);
                     assertThat(content.forFile(d.id()).isPresent() || undecodable.containsKey(d.id()))
                             .as(what + ": the damaged image is embedded or marked with its reason").isTrue();
                     if (undecodable.containsKey(d.id())) assertThat(undecodable.get(d.id()).reason()).as(what).isNotBlank();

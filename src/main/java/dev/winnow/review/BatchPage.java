@@ -10,9 +10,20 @@ record BatchPage(String project, String session, Batch batch, List<SetCard> sets
     record Batch(String id, int seq, String ordering, String state) {
     }
 
-    /** One set: members in stage order, the suggestion (null: no model yet), whether a heatmap exists, the current choice. */
+    /**
+     * One set: members in stage order, the suggestion (null: no model yet), whether a heatmap exists, the current
+     * choice, and the curator's past sets that changed alike (null: none).
+     */
     record SetCard(long setId, int position, String key, List<Member> members, AiSuggestion ai, boolean heatmap,
-                   Choice choice) {
+                   Choice choice, Past past) {
+    }
+
+    /** Of {@code counted} past sets with the same last step that changed most alike, {@code keptLower} kept a lower stage. */
+    record Past(String step, int counted, int keptLower, List<PastSet> nearest) {
+    }
+
+    /** A past set of another project: its members (stage order) and which the curator kept. */
+    record PastSet(long setId, String project, List<Long> memberIds, List<Double> stages, int kept) {
     }
 
     /** {@code undecodable}: why the image failed to decode at embed time (null: it decoded); never the AI's pick. */

@@ -20,13 +20,15 @@ final class BatchView {
     private final ReviewBatchRepository batches;
     private final PredictionRepository predictions;
     private final HeatmapSource heatmaps;
+    private final PastSetsView past;
     private final ReviewDecisions decisions;
     private final DecodeFailureRepository failures;
 
-    BatchView(Store store, ReviewDecisions decisions, HeatmapSource heatmaps) {
+    BatchView(Store store, ReviewDecisions decisions, HeatmapSource heatmaps, PastSetsView past) {
         this.batches = new ReviewBatchRepository(store);
         this.predictions = new PredictionRepository(store);
         this.heatmaps = heatmaps;
+        this.past = past;
         this.decisions = decisions;
         this.failures = new DecodeFailureRepository(store);
     }
@@ -49,7 +51,7 @@ final class BatchView {
             }
             AiSuggestion ai = predictions.forSet(s.setId()).map(AiSuggestion::of).orElse(null);
             cards.add(new BatchPage.SetCard(s.setId(), s.position(), s.setKey(), members, ai, heatmaps.has(s.setId()),
-                    choice(current.get(s.setId()))));
+                    choice(current.get(s.setId())), past.of(s.setId())));
         }
         return new BatchPage(projectId, sessionId,
                 new BatchPage.Batch(batch.id(), batch.seq(), batch.ordering(), batch.state()), cards,

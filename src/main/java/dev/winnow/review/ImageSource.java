@@ -43,6 +43,7 @@ final class ImageSource {
     private final FileRepository files;
     private final ContentRepository content;
     private final HeatmapSource heatmaps;
+    private final java.util.function.LongPredicate alsoServed;
     private final SetRepository sets;
     private final ImageDecoder decoder = new ImageDecoder();
     private final Map<Long, Image> made = new LinkedHashMap<>(64, 0.75f, true) {
@@ -52,22 +53,26 @@ final class ImageSource {
         }
     };
 
-    ImageSource(Store store, String projectId, HeatmapSource heatmaps) {
+    /** {@code alsoServed}: files of other projects the page was offered (the curator's past sets). */
+    ImageSource(Store store, String projectId, HeatmapSource heatmaps, java.util.function.LongPredicate alsoServed) {
         this.home = store.home().toAbsolutePath().normalize();
         this.projectId = projectId;
         this.files = new FileRepository(store);
         this.content = new ContentRepository(store);
         this.heatmaps = heatmaps;
+        this.alsoServed = alsoServed;
         this.sets = new SetRepository(store);
         this.root = Path.of(new ProjectRepository(store).find(projectId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown project " + projectId)).root()).toAbsolutePath().normalize();
     }
 
+    /** A file of the project, or the cached thumbnail of a past set's file offered to the page (never its original). */
     Optional<Image> thumbnail(long fileId) throws IOException {
         Optional<ImageFile> f = file(fileId);
-        if (f.isEmpty()) return Optional.empty();
+        if (f.isEmpty() && !alsoServed.test(fileId)) return Optional.empty();
         Optional<Path> cached = content.forFile(fileId).map(ContentRow::thumbPath).flatMap(p -> inside(home, p));
         if (cached.isPresent() && Files.isRegularFile(cached.get())) return Optional.of(read(cached.get()));
+        if (f.isEmpty()) return Optional.empty();
         synchronized (made) {
             Image m = made.get(fileId);
             if (m != null) return Optional.of(m);

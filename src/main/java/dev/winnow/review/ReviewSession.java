@@ -11,8 +11,10 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One reviewing session of one project: what the browser asks for and tells, without HTTP. The session id
@@ -35,15 +37,16 @@ final class ReviewSession {
     private final AutoAccept autoAccept;
     private final HeldOutAgreement heldOut;
     private volatile Double cut;
+    private final Map<String, List<BatchSetRow>> batchSets = new ConcurrentHashMap<>();
 
-    ReviewSession(Store store, String projectId, Reviewer.Options options, HeatmapSource heatmaps,
+    ReviewSession(Store store, String projectId, Reviewer.Options options, HeatmapSource heatmaps, PastSetsView past,
                   HeldOutAgreement heldOut, Journal.Listener listener) {
         this.projectId = projectId;
         this.order = options.order();
         this.batches = new ReviewBatchRepository(store);
         this.queue = new ReviewQueue(store, options.batchSize());
         this.decisions = new ReviewDecisions(store);
-        this.view = new BatchView(store, decisions, heatmaps);
+        this.view = new BatchView(store, decisions, heatmaps, past);
         this.finalizer = new Finalizer(store, decisions, listener);
         this.autoAccept = new AutoAccept(store, decisions);
         this.heldOut = heldOut;
@@ -57,7 +60,7 @@ final class ReviewSession {
     /** A session with the default heatmaps, no held-out figures and the given order and batch size (tests, tools). */
     ReviewSession(Store store, String projectId, ReviewOrder order, int batchSize, Journal.Listener listener) {
         this(store, projectId, new Reviewer.Options(0, order, batchSize, null), new StripHeatmapSource(store),
-                HeldOutAgreement.NONE, listener);
+                new PastSetsView(store, projectId), HeldOutAgreement.NONE, listener);
     }
 
     String id() {
@@ -122,7 +125,7 @@ final class ReviewSession {
 
     private BatchPage show(ReviewBatchRow batch) {
         Double c = cut;
-        if (batch != null) autoAccept.apply(batch, batches.sets(batch.id()), id, c);
+        if (batch != null) autoAccept.apply(batch, setsOf(batch.id()), id, c);
         BatchPage.Triage triage = new BatchPage.Triage(c, c == null ? null : heldOut.at(projectId, c).orElse(null),
                 c == null ? null : autoAccept.own(projectId, c).orElse(null));
         return view.page(projectId, id, batch, triage);
@@ -131,11 +134,16 @@ final class ReviewSession {
     private ChoiceResult result(ReviewBatchRow batch, long setId, ReviewChoiceRow row) {
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         return new ChoiceResult(setId, BatchView.choice(row),
-                BatchView.progress(batches.sets(batch.id()).size(), current.values()));
+                BatchView.progress(setsOf(batch.id()).size(), current.values()));
+    }
+
+    /** A batch's sets never change once it is made: read once per session (a choice otherwise read them twice). */
+    private List<BatchSetRow> setsOf(String batchId) {
+        return batchSets.computeIfAbsent(batchId, batches::sets);
     }
 
     private BatchSetRow set(String batchId, long setId) {
-        return batches.sets(batchId).stream().filter(s -> s.setId() == setId).findFirst()
+        return setsOf(batchId).stream().filter(s -> s.setId() == setId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("set " + setId + " is not in batch " + batchId));
     }
 

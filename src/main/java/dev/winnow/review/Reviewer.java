@@ -66,10 +66,12 @@ public final class Reviewer {
     public ReviewServer serve(String projectId, Options options) {
         new Catalog(store).project(projectId);
         HeatmapSource heatmaps = new StripHeatmapSource(store);
-        ReviewSession session = new ReviewSession(store, projectId, options, heatmaps,
+        PastSetsView past = new PastSetsView(store, projectId);
+        ReviewSession session = new ReviewSession(store, projectId, options, heatmaps, past,
                 HeldOutAgreement.latestReport(store.home()), op -> { });
         session.page();
-        return ReviewServer.start(session, new ImageSource(store, projectId, heatmaps), new ReviewStats(store), options.port());
+        return ReviewServer.start(session, new ImageSource(store, projectId, heatmaps, past::offered), new ReviewStats(store),
+                options.port());
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.winnow.review;
 
-import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
@@ -22,9 +21,7 @@ class AutoAcceptTest {
         int[] sizes = new int[n + 3];
         java.util.Arrays.fill(sizes, 2);
         try (ReviewFixture fx = ReviewFixture.create(tmp, sizes)) {
-            ReviewBatchRow b = new ReviewBatchRepository(fx.store).create(ReviewFixture.PROJECT, "time",
-                    fx.sets.stream().map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(),
-                            s.members().stream().map(f -> f.id()).toList())).toList());
+            ReviewBatchRow b = fx.batchOfAllSets();
             ReviewChoiceRepository repo = new ReviewChoiceRepository(fx.store);
             AutoAccept auto = new AutoAccept(fx.store, new ReviewDecisions(fx.store));
             for (int i = 0; i < n + 3; i++) {

@@ -9,14 +9,18 @@ import dev.winnow.embed.Embedders;
 import dev.winnow.embed.StopSignal;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
+import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.ContentRow;
+import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
+import dev.winnow.store.ReviewBatchRepository;
+import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.Store;
 import dev.winnow.testing.TestImages;
 
@@ -89,25 +93,55 @@ final class ReviewFixture implements AutoCloseable {
      */
     static ReviewFixture createWithArtifact(Path tmp) throws IOException, InterruptedException {
         Path root = Files.createDirectories(tmp.resolve("project"));
-        BufferedImage scene = TestImages.scene(416, 608, 7);
-        for (int s = 0; s < STAGES.length; s++) {
-            String stem = String.format("20250708_0600%02d_%s", s * 10, STAGES[s]);
-            BufferedImage img = s >= 2 ? copy(scene) : ImageSource.fit(scene, 304);
-            if (s == 3) plant(img, ARTIFACT);
-            TestImages.write(root.resolve(stem + ".png"), img, "png");
-            Files.writeString(root.resolve(stem + ".yaml"), "seed: " + s + "\n");
-        }
+        writeSet(root, 6, 7, true);
         Path home = tmp.resolve("home");
         Store store = Store.open(home);
         Catalog catalog = new Catalog(store);
-        catalog.addProject(PROJECT, root, "Mojo 9");
-        catalog.scan(PROJECT, ProgressReporter.silent());
-        try (Embedder e = Embedders.open("pixels",
-                Embedders.Options.defaults(PROJECT, 1))) {
-            new EmbedPipeline(store, home).run(PROJECT, e, 1, ProgressReporter.silent(),
-                    StopSignal.never());
-        }
+        addAndEmbed(store, home, PROJECT, root);
         return new ReviewFixture(root, home, store, catalog.sets(PROJECT, 0));
+    }
+
+    /**
+     * Another project of the curator, decided in the past: sets like {@link #createWithArtifact}'s, {@code broken[k]}
+     * saying whether set k's highest stage carries the planted break (the curator then kept stage 2) or not (kept
+     * stage 3). Returns its sets.
+     */
+    List<StageSet> addPastProject(String id, boolean... broken) throws IOException, InterruptedException {
+        Path other = Files.createDirectories(root.resolveSibling(id));
+        for (int k = 0; k < broken.length; k++) writeSet(other, 8 + k, 100 + k, broken[k]);
+        addAndEmbed(store, home, id, other);
+        List<StageSet> sets = new Catalog(store).sets(id, 0);
+        DecisionRepository decisions = new DecisionRepository(store);
+        for (int k = 0; k < sets.size(); k++) {
+            StageSet set = sets.get(k);
+            ImageFile kept = set.members().get(broken[k] ? 2 : 3);
+            decisions.insert(Decision.from(id, "review", "past", "review").setRef(set.key()).kept(kept.name(), kept.stage())
+                    .losers(set.members().stream().filter(f -> f != kept).map(ImageFile::name).toList())
+                    .crop("uncropped", null).loggedAt("2025-06-01T10:00:00Z").boundTo(set.id(), kept.id())
+                    .fingerprint("past:" + set.id()).build());
+        }
+        return sets;
+    }
+
+    /** Four stages of one scene at the hour given; stage 3 carries the break at {@link #ARTIFACT} when asked. */
+    private static void writeSet(Path root, int hour, long seed, boolean broken) {
+        BufferedImage scene = TestImages.scene(416, 608, seed);
+        for (int s = 0; s < STAGES.length; s++) {
+            String stem = String.format("20250708_%02d00%02d_%s", hour, s * 10, STAGES[s]);
+            BufferedImage img = s >= 2 ? copy(scene) : ImageSource.fit(scene, 304);
+            if (s == 3 && broken) plant(img, ARTIFACT);
+            TestImages.write(root.resolve(stem + ".png"), img, "png");
+            TestImages.text(root.resolve(stem + ".yaml"), "seed: " + s + "\n");
+        }
+    }
+
+    private static void addAndEmbed(Store store, Path home, String id, Path root) throws IOException, InterruptedException {
+        Catalog catalog = new Catalog(store);
+        catalog.addProject(id, root, id);
+        catalog.scan(id, ProgressReporter.silent());
+        try (Embedder e = Embedders.open("pixels", Embedders.Options.defaults(id, 1))) {
+            new EmbedPipeline(store, home).run(id, e, 1, ProgressReporter.silent(), StopSignal.never());
+        }
     }
 
     private static BufferedImage copy(BufferedImage img) {
@@ -127,6 +161,12 @@ final class ReviewFixture implements AutoCloseable {
                 img.setRGB(x, y, (v << 16) | ((255 - v) << 8) | rnd.nextInt(256));
             }
         }
+    }
+
+    /** A review batch (time order) holding every set of the fixture, as the queue would make it. */
+    ReviewBatchRow batchOfAllSets() {
+        return new ReviewBatchRepository(store).create(PROJECT, "time", sets.stream().map(s -> new ReviewBatchRepository.NewSet(
+                s.id(), s.key(), s.members().stream().map(ImageFile::id).toList())).toList());
     }
 
     /** The change feature names a set's members carry, sorted (as a feature schema lists them). */

@@ -1,6 +1,5 @@
 package dev.winnow.review;
 
-import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
@@ -18,9 +17,7 @@ class ReviewStatsTest {
     @Test
     void paceCountsActiveTimeOnlyAndAgreementAndOverridesComeFromTheLastChoiceOfEachSet(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 2, 2, 2, 2).withPredictions()) {
-            ReviewBatchRow b = new ReviewBatchRepository(fx.store).create(ReviewFixture.PROJECT, "time",
-                    fx.sets.stream().map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(),
-                            s.members().stream().map(f -> f.id()).toList())).toList());
+            ReviewBatchRow b = fx.batchOfAllSets();
             ReviewChoiceRepository repo = new ReviewChoiceRepository(fx.store);
             long top0 = fx.sets.get(0).highest().id(), low0 = fx.sets.get(0).members().get(0).id();
             // session A: 4 choices 10 s apart, then one after a 20-minute break; set 0 changed its mind once.
@@ -59,9 +56,7 @@ class ReviewStatsTest {
     @Test
     void autoAcceptedSetsCountApartWithHowManyTheCuratorLaterChanged(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 2, 2, 2, 2).withPredictions()) {
-            ReviewBatchRow b = new ReviewBatchRepository(fx.store).create(ReviewFixture.PROJECT, "time",
-                    fx.sets.stream().map(s -> new ReviewBatchRepository.NewSet(s.id(), s.key(),
-                            s.members().stream().map(f -> f.id()).toList())).toList());
+            ReviewBatchRow b = fx.batchOfAllSets();
             ReviewChoiceRepository repo = new ReviewChoiceRepository(fx.store);
             ReviewChoiceRow[] auto = new ReviewChoiceRow[4];
             for (int i = 0; i < 4; i++) {

@@ -14,16 +14,11 @@ import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 import java.nio.file.Files;
@@ -38,30 +33,7 @@ import static org.assertj.core.api.Assertions.within;
  * The reviewer's triage in real headless Chromium: the auto-accept cut, crops carried across members, a
  * finalized batch that takes no more choices, and undo that takes decisions back everywhere they went.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewTriageBrowserTest {
-    private ChromeDriver browser;
-    private ReviewPage page;
-    private ReviewFixture fx;
-    private ReviewServer server;
-
-    @BeforeAll
-    void startBrowser(@TempDir Path profile) throws Exception {
-        browser = Chromium.start(profile);
-        page = new ReviewPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.quit();
-    }
-
-    @AfterEach
-    void stopServer() {
-        if (server != null) server.close();
-        if (fx != null) fx.close();
-    }
-
+class ReviewTriageBrowserTest extends BrowserTestBase {
     private void open(Path tmp, Reviewer.Options options, int... sizes) throws Exception {
         fx = ReviewFixture.create(tmp, sizes).withPredictions().withThumbnailAndHeatmap();
         heldOutReport(fx.home);

@@ -10,17 +10,12 @@ import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -35,32 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where the reviewer says a break is, checked on the screen of a real headless Chromium against a break planted
  * in the highest stage of a real set (change strip and features made by the embed pipeline).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewWhereBrowserTest {
+class ReviewWhereBrowserTest extends BrowserTestBase {
     /** One coarse tile of the change map (16 along the long side): how far the map itself blurs a break. */
     private static final double TILE = 1.0 / 11;
-
-    private ChromeDriver browser;
-    private ReviewPage page;
-    private ReviewFixture fx;
-    private ReviewServer server;
-
-    @BeforeAll
-    void startBrowser(@TempDir Path profile) throws Exception {
-        browser = Chromium.start(profile);
-        page = new ReviewPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.quit();
-    }
-
-    @AfterEach
-    void stopServer() {
-        if (server != null) server.close();
-        if (fx != null) fx.close();
-    }
 
     @Test
     void eachMembersHeatmapPanelShowsTheChangeOverThePlantedBreakUnderLetterboxingAndResizing(@TempDir Path tmp) throws Exception {
@@ -123,6 +95,37 @@ class ReviewWhereBrowserTest {
         assertThat(page.text("set-head")).doesNotContain("member");
         assertThat(browser.findElements(By.cssSelector("#members figcaption .stage-label"))).extracting(WebElement::getText)
                 .containsExactly("stage 1", "stage 1.5", "stage 2", "stage 3");
+    }
+
+    @Test
+    void theNearestPastSetsOfTheCuratorsOtherProjectsAreShownWithWhatWasKeptAndOpen(@TempDir Path tmp) throws Exception {
+        fx = ReviewFixture.createWithArtifact(tmp);
+        // The curator's other project: two sets broken like this one (stage 2 kept) and one whose stage 3 was fine.
+        List<StageSet> past = fx.addPastProject("past1", true, false, true);
+        server = new Reviewer(fx.store).serve(ReviewFixture.PROJECT, Reviewer.Options.defaults());
+        page.open(server);
+
+        assertThat(page.text("past-text"))
+                .isEqualTo("In 2 of 3 sets of your other projects that changed like this (stage 2→3) you kept a lower stage:");
+        List<WebElement> shown = browser.findElements(By.cssSelector("#past-sets button.past-set"));
+        assertThat(shown).hasSize(3);
+        assertThat(shown.get(0).getText()).as("the nearest is a set broken alike").isEqualTo("kept stage 2");
+        assertThat(shown.get(2).getText()).as("the one that changed least alike comes last").isEqualTo("kept stage 3 (highest)");
+        page.waitUntil("thumbnails of another project load", () -> (Boolean) page.js(
+                "return [...document.querySelectorAll('#past-sets img')].every(i => i.complete && i.naturalWidth > 0);"));
+
+        shown.get(0).click();
+        page.waitUntil("past set opened", () -> page.visible("past-view"));
+        assertThat(page.text("past-title")).isEqualTo("past1: you kept stage 2");
+        List<WebElement> members = browser.findElements(By.cssSelector("#past-members .past-member"));
+        assertThat(members).hasSize(4);
+        assertThat(members.get(2).getAttribute("class")).contains("kept");
+        long opened = Long.parseLong(shown.get(0).getAttribute("data-set-id"));
+        assertThat(List.of(past.get(0).id(), past.get(2).id())).contains(opened);
+        page.waitUntil("its members load", () -> (Boolean) page.js(
+                "return [...document.querySelectorAll('#past-members img')].every(i => i.complete && i.naturalWidth > 0);"));
+        page.press(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(page.visible("past-view")).isFalse();
     }
 
     /** The image's rendered rectangle on the page (inside its letterboxed frame), in screen pixels: {x, y, w, h}. */

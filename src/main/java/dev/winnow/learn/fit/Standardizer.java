@@ -6,9 +6,9 @@ import java.util.Arrays;
  * Centres and scales each column by its training mean and standard deviation; a missing value (NaN) becomes the
  * training mean, i.e. zero, so that it pulls a linear model towards its average answer instead of anywhere.
  */
-record Standardizer(double[] mean, double[] scale) {
+public record Standardizer(double[] mean, double[] scale) {
 
-    static Standardizer fit(double[][] x) {
+    public static Standardizer fit(double[][] x) {
         int p = x.length == 0 ? 0 : x[0].length;
         double[] mean = new double[p], scale = new double[p];
         for (int j = 0; j < p; j++) {
@@ -27,7 +27,7 @@ record Standardizer(double[] mean, double[] scale) {
         return new Standardizer(mean, scale);
     }
 
-    double[] apply(double[] row) {
+    public double[] apply(double[] row) {
         if (row.length != mean.length) {
             throw new IllegalArgumentException("row has " + row.length + " values, the model expects " + mean.length);
         }
@@ -36,7 +36,7 @@ record Standardizer(double[] mean, double[] scale) {
         return out;
     }
 
-    double[][] apply(double[][] x) {
+    public double[][] apply(double[][] x) {
         return Arrays.stream(x).map(this::apply).toArray(double[][]::new);
     }
 }

@@ -50,7 +50,7 @@ final class ReviewSession {
         this.finalizer = new Finalizer(store, decisions, listener);
         this.autoAccept = new AutoAccept(store, decisions);
         this.heldOut = heldOut;
-        this.cut = options.autoAccept();
+        this.cut = options.autoAccept() != null ? options.autoAccept() : standingCut(projectId);
         byte[] r = new byte[2];
         new SecureRandom().nextBytes(r);
         this.id = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_" + HexFormat.of().formatHex(r);
@@ -61,6 +61,16 @@ final class ReviewSession {
     ReviewSession(Store store, String projectId, ReviewOrder order, int batchSize, Journal.Listener listener) {
         this(store, projectId, new Reviewer.Options(0, order, batchSize, null), new StripHeatmapSource(store),
                 new PastSetsView(store, projectId), HeldOutAgreement.NONE, listener);
+    }
+
+    /**
+     * The cut of the project's open batch as a previous session left it (the lowest cut its standing auto-accepted
+     * sets were taken at), so that reopening the reviewer keeps them; null when none stand.
+     */
+    private Double standingCut(String projectId) {
+        return batches.active(projectId).flatMap(b -> decisions.current(b.id()).values().stream()
+                .filter(ReviewChoiceRow::auto).map(ReviewChoiceRow::cut).filter(java.util.Objects::nonNull)
+                .min(Double::compare)).orElse(null);
     }
 
     String id() {

@@ -83,6 +83,13 @@ class ReviewTriageBrowserTest extends BrowserTestBase {
         assertThat(listed()).containsExactly(s2.id());
         assertThat(page.text("cut-agreement")).contains("held-out evaluation (mojo9 held out): 80% of sets reach it");
 
+        server.close();                                    // the reviewer is reopened without --auto-accept
+        server = new Reviewer(fx.store).serve(ReviewFixture.PROJECT, Reviewer.Options.defaults().withOrder(ReviewOrder.TIME));
+        page.open(server);
+        assertThat(page.text("done")).as("the batch keeps its cut and what it accepted").isEqualTo("done 1/5 (1 auto-accepted)");
+        assertThat(browser.findElement(By.id("cut")).getAttribute("value")).isEqualTo("70");
+        assertThat(page.shownSet()).isEqualTo(s0.id());
+
         page.press("s");                                   // set 0 is shown: the curator keeps its second stage
         page.waitUntil("curator's choice saved", () -> page.text("done").startsWith("done 2/5"));
         page.pressShift(Keys.ENTER);

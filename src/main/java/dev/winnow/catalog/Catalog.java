@@ -59,10 +59,14 @@ public final class Catalog {
         return failures.forProject(projectId);
     }
 
+    /**
+     * Registers (or re-points) a project. The root is stored as given (absolute): a symbolic link stays a link, so
+     * re-pointing the link re-points the project, as the user would expect of their linked drive.
+     */
     public Project addProject(String id, Path root, String title) {
         ProjectId.require(id);
         Path abs = root.toAbsolutePath().normalize();
-        if (!Files.isDirectory(abs)) throw new IllegalArgumentException("not a folder: " + abs);
+        if (!Files.isDirectory(abs)) throw new IllegalArgumentException("not a folder: " + FolderTree.describe(abs));
         Project existing = projects.find(id).orElse(null);
         Project row = existing == null
                 ? new Project(id, title == null ? id : title, abs.toString(), "active", null, null, null, null, null)
@@ -92,6 +96,21 @@ public final class Catalog {
                 text(json, "startedAt"), text(json, "finishedAt"), json.toString(), null);
         projects.save(row);
         return projects.find(id).orElseThrow();
+    }
+
+    /** Where the project's root is: the path as registered and, when a link is on its way, what it resolves to. */
+    public String whereIs(String projectId) {
+        return FolderTree.describe(Path.of(project(projectId).root()));
+    }
+
+    /** Whether the project's folder holds any image (links followed; Winnow's own folders left out). */
+    public boolean holdsImages(String projectId) {
+        Path root = Path.of(project(projectId).root());
+        try {
+            return Files.isDirectory(root) && FolderTree.holdsImages(root, ProjectWalker::skipped);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public List<Project> projects() {

@@ -39,7 +39,7 @@ final class ProjectScanner {
      */
     static final String UNPARSED_NAME = "unparsed-name";
     /** Reported, but not failures: nothing is lost by them. */
-    private static final Set<String> NOTICES = Set.of(UNPARSED_NAME, ProjectWalker.FOLDER_NAMED_AS_IMAGE);
+    private static final Set<String> NOTICES = Set.of(UNPARSED_NAME, FolderTree.FOLDER_NAMED_AS_IMAGE);
 
     private final FileRepository files;
     private final SetRepository sets;
@@ -58,7 +58,8 @@ final class ProjectScanner {
         String pid = project.id();
         Path root = Path.of(project.root());
         if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("project " + pid + ": root folder " + root + " does not exist or is not a folder");
+            throw new IllegalArgumentException("project " + pid + ": root folder " + FolderTree.describe(root)
+                    + " does not exist or is not a folder");
         }
         Problems problems = new Problems();
         Problems walked = new Problems();

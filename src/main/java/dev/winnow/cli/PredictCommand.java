@@ -11,7 +11,7 @@ import java.util.Locale;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict every stage set of a project with the current models and store the results for the reviewer. "
                 + "Models trained on another embedder or feature schema are refused.",
-        footer = {"", "Examples:", "  winnow predict mojo3", "  winnow predict mojo4 --anomaly-prior 0.3   # you know ~30% of its top stages break",
+        footer = {"", "Examples:", "  winnow predict mojo3", "  winnow predict mojo4 --anomaly-prior 0.3   # you know ~30%% of its top stages break",
                 "Anomaly prior: --anomaly-prior, else the project's own rate when it has 50+ decided sets, else estimated",
                 "from the models' probabilities on its sets (no labels)."})
 final class PredictCommand extends WinnowSubcommand {

@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.catalog.Catalog;
 import dev.winnow.domain.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,9 +31,16 @@ final class ProjectCommand {
 
         @Override
         int run(CommandContext ctx) {
-            Project p = ctx.winnow().catalog().addProject(id, dir, title);
-            ctx.out().say("project " + p.id() + " -> " + p.root());
-            ctx.out().result(describe(p));
+            Catalog catalog = ctx.winnow().catalog();
+            Project p = catalog.addProject(id, dir, title);
+            String where = catalog.whereIs(p.id());
+            ctx.out().say("project " + p.id() + " -> " + where);
+            boolean images = catalog.holdsImages(p.id());
+            if (!images) ctx.out().say("  no images found under " + where + " (yet); `winnow scan " + p.id() + "` will read what is there");
+            Map<String, Object> json = describe(p);
+            json.put("resolved", where);
+            json.put("holdsImages", images);
+            ctx.out().result(json);
             return OK;
         }
     }

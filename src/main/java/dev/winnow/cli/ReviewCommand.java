@@ -20,7 +20,7 @@ import java.util.Map;
                 "Serves on 127.0.0.1 only; the printed address carries a secret token. Runs until Ctrl-C."},
         footer = {"", "Examples:", "  winnow review mojo3                      # prints http://127.0.0.1:PORT/?token=...; open it",
                 "  winnow review mojo3 --order time --port 8765",
-                "  winnow review mojo3 --auto-accept 0.95        # sets the AI is at least 95% sure of are accepted for you",
+                "  winnow review mojo3 --auto-accept 0.95        # sets the AI is at least 95%% sure of are accepted for you",
                 "  winnow review mojo3 --screenshot reviewer.png   # headless Chromium picture of the page, then exit",
                 "Keys (by position, left to right): A/S/D/F keep with the crop shown, Shift+A..F keep uncropped,",
                 "      Q/W/E/R keep and draw the crop, X reject set, Z revert an auto-accepted set, Enter/Space next,",

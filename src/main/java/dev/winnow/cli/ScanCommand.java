@@ -51,10 +51,14 @@ final class ScanCommand extends WinnowSubcommand {
             BindReport bound = ctx.winnow().history().bindPending(id);
             failures += r.summary().failed();
             render(ctx, r);
+            String where = catalog.whereIs(id);
+            if (r.images() == 0) ctx.out().say("  no images under " + where);
+            else if (where.contains(" (a link to ")) ctx.out().say("  root: " + where);
             if (bound.bound() > 0 || bound.stillPending() > 0) {
                 ctx.out().say(String.format("  decisions: %d bound to files now, %d still pending", bound.bound(), bound.stillPending()));
             }
             Map<String, Object> json = toJson(r);
+            json.put("root", where);
             json.put("decisionsBound", bound.bound());
             json.put("decisionsPending", bound.stillPending());
             reports.add(json);

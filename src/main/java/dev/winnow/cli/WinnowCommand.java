@@ -5,7 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The root command: global options and the list of subcommands. */
 @Command(name = "winnow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -46,6 +51,7 @@ public final class WinnowCommand implements Runnable {
 
     private final PrintStream out;
     private final PrintStream err;
+    private Output output;
 
     public WinnowCommand() {
         this(System.out, System.err);
@@ -56,13 +62,22 @@ public final class WinnowCommand implements Runnable {
         this.err = err;
     }
 
+    /** `winnow` alone: the usage on stderr (and, under --json, as the one object on stdout). */
     @Override
     public void run() {
-        spec.commandLine().usage(err);
+        String usage = spec.commandLine().getUsageMessage();
+        err.print(usage);
+        output().result(Map.of("help", usage));
     }
 
-    CommandContext context() {
-        return new CommandContext(resolveHome(), new Output(json, out, err));
+    /** Where this run's words go; one per run, so that --json writes one object however the run ends. */
+    Output output() {
+        if (output == null) output = new Output(json, out, err);
+        return output;
+    }
+
+    CommandContext context(Output output) {
+        return new CommandContext(resolveHome(), output);
     }
 
     Path resolveHome() {
@@ -76,14 +91,48 @@ public final class WinnowCommand implements Runnable {
         return commandLine(System.out, System.err);
     }
 
-    /** The command line writing to the given streams (tests capture them). */
+    /**
+     * The command line writing to the given streams (tests capture them). Under --json, whatever happens prints
+     * exactly one JSON object on stdout: a usage error becomes {"error": ...} (exit 2, the usage still on stderr), a
+     * help or version request {"help": ...} or {"version": ...}; the commands themselves see to the rest.
+     */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new WinnowCommand(out, err));
-        cl.setOut(new java.io.PrintWriter(out, true));
-        cl.setErr(new java.io.PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("winnow: " + ex);
+        WinnowCommand root = new WinnowCommand(out, err);
+        CommandLine cl = new CommandLine(root);
+        PrintWriter stdout = new PrintWriter(out, true);
+        cl.setOut(stdout);
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println(ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr())) failed.usage(failed.getErr());
+            if (root.json || List.of(args).contains("--json")) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("error", String.valueOf(ex.getMessage()));
+                json.put("usage", failed.getUsageMessage());
+                root.output().result(json);
+            }
             return WinnowSubcommand.FATAL;
+        });
+        cl.setExecutionStrategy(parse -> {
+            if (!root.json) return new CommandLine.RunLast().execute(parse);
+            StringWriter help = new StringWriter();
+            cl.setOut(new PrintWriter(help, true));
+            Integer code;
+            try {
+                code = CommandLine.executeHelpRequest(parse);
+            } finally {
+                cl.setOut(stdout);
+            }
+            if (code == null) return new CommandLine.RunLast().execute(parse);
+            err.print(help);
+            boolean version = parse.asCommandLineList().stream().anyMatch(CommandLine::isVersionHelpRequested);
+            root.output().result(Map.of(version ? "version" : "help", help.toString()));
+            return code;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            // Commands catch their own failures; this is what escapes them (picocli's own reflection, an Error).
+            return new Failure(root.output(), root.resolveHome()).unexpected(line.getCommandSpec().qualifiedName(), ex);
         });
         return cl;
     }

@@ -4,12 +4,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Base of every command: builds the context from the root options and turns expected failures into a clear
- * message and exit code 2 (and a JSON {"error": ...} object under --json).
+ * Base of every command: builds the context from the root options and turns every failure into a clear message and
+ * exit code 2 — and, under --json, into the one {"error": ...} object on stdout. Expected failures (bad input, a
+ * missing file) say only their message; anything else also leaves its stack trace in a file under the home, never
+ * on the console (see {@link Failure}).
  */
 abstract class WinnowSubcommand implements Callable<Integer> {
     static final int OK = 0;
@@ -25,23 +26,32 @@ abstract class WinnowSubcommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         WinnowCommand root = (WinnowCommand) spec.root().userObject();
-        try (CommandContext ctx = root.context()) {
-            try {
-                return run(ctx);
-            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-                return fail(ctx, e.getMessage());
-            } catch (java.io.IOException e) {
-                return fail(ctx, e.getClass().getSimpleName() + ": " + e.getMessage());
+        Output out = root.output();
+        Failure failure = new Failure(out, root.resolveHome());
+        int exit;
+        CommandContext ctx = null;
+        try {
+            ctx = root.context(out);
+            exit = run(ctx);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            exit = failure.expected(e.getMessage());
+        } catch (java.io.IOException e) {
+            exit = failure.expected(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (Throwable e) { // NOSONAR: whatever broke, the user gets one message and --json its one object
+            exit = failure.unexpected(spec.qualifiedName(), e);
+        } finally {
+            if (ctx != null) {
+                try {
+                    ctx.close();
+                } catch (Throwable e) { // NOSONAR
+                    exit = failure.unexpected(spec.qualifiedName() + " (closing the store)", e);
+                }
             }
-        } catch (Exception e) {
-            System.err.println("winnow: " + e);
-            return FATAL;
         }
-    }
-
-    private static int fail(CommandContext ctx, String message) {
-        ctx.out().note("winnow: " + message);
-        if (ctx.json() && !ctx.out().resultWritten()) ctx.out().result(Map.of("error", String.valueOf(message)));
-        return FATAL;
+        if (!out.resultWritten()) {
+            // A command that printed nothing for --json would break the contract; say what ran and how it ended.
+            out.result(java.util.Map.of("command", spec.qualifiedName(), "exit", exit));
+        }
+        return exit;
     }
 }

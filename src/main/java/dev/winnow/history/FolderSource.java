@@ -1,20 +1,18 @@
 package dev.winnow.history;
 
+import dev.winnow.catalog.FolderTree;
 import dev.winnow.common.Problems;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A folder tree of images, opened read-only. */
+/** A folder tree of images, opened read-only; symbolic links followed as the scan follows them ({@link FolderTree}). */
 final class FolderSource implements ImageSource {
     private final Path root;
 
@@ -25,29 +23,11 @@ final class FolderSource implements ImageSource {
     @Override
     public List<SourceEntry> images(Problems problems) throws IOException {
         List<SourceEntry> out = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                return !dir.equals(root) && (n.startsWith(".") || n.equals("__MACOSX"))
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        FolderTree.walk(root, n -> n.startsWith(".") || n.equals("__MACOSX"), problems, (rel, name, attrs) -> {
+            if (ImageSource.skipReason(rel, name) == null) {
+                out.add(new SourceEntry(rel, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String rel = root.relativize(file).toString().replace('\\', '/');
-                String name = file.getFileName().toString();
-                if (attrs.isRegularFile() && ImageSource.skipReason(rel, name) == null) {
-                    out.add(new SourceEntry(rel, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(root.relativize(file).toString(), "unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
-                return FileVisitResult.CONTINUE;
-            }
+            return true;
         });
         out.sort(Comparator.comparing(SourceEntry::path));
         return out;
@@ -56,18 +36,7 @@ final class FolderSource implements ImageSource {
     @Override
     public String otherFiles() throws IOException {
         List<String> names = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) names.add(file.getFileName().toString());
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        FolderTree.walk(root, n -> n.startsWith("."), new Problems(), (rel, name, attrs) -> names.add(name));
         return ImageSource.describeOthers(names);
     }
 

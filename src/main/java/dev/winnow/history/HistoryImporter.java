@@ -1,5 +1,6 @@
 package dev.winnow.history;
 
+import dev.winnow.catalog.FolderTree;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
 import dev.winnow.domain.ProjectId;
@@ -70,7 +71,7 @@ public final class HistoryImporter {
     public HistoryReport recover(String projectId, Path original, Path fin, ProgressReporter progress) throws IOException {
         ProjectId.require(projectId);
         for (Path p : List.of(original, fin)) {
-            if (!Files.exists(p)) throw new IllegalArgumentException("no such folder or archive: " + p);
+            if (!Files.exists(p)) throw new IllegalArgumentException("no such folder or archive: " + FolderTree.describe(p));
         }
         Stopwatch clock = Stopwatch.start();
         // Recovery first: a refused source (empty, the original itself) must leave nothing in the store, not even a run.

@@ -1,5 +1,6 @@
 package dev.winnow.history;
 
+import dev.winnow.catalog.FolderTree;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.Problems;
 import dev.winnow.common.ProgressReporter;
@@ -68,9 +69,10 @@ final class HistoryRecovery {
     }
 
     /**
-     * Recovers every set. Refuses, before anything is matched (an {@link IllegalArgumentException}), a final that is
-     * the original itself (every original would look kept) and a source with no image: an empty final would make
-     * every set look rejected as a whole, with full confidence.
+     * Recovers every set. Refuses, before anything is matched (an {@link IllegalArgumentException} naming the path it
+     * resolved), a final that is the original itself (every original would look kept) and a source with no image: an
+     * empty final would make every set look rejected as a whole, an empty original every final look orphaned (a
+     * linked original folder that was not followed did exactly that).
      */
     Result run(Path originalPath, Path finalPath, ProgressReporter progress) throws IOException {
         Problems problems = new Problems();
@@ -81,8 +83,8 @@ final class HistoryRecovery {
         try (ImageSource src = ImageSource.open(originalPath); ImageSource fin = ImageSource.open(finalPath)) {
             List<SourceEntry> originals = src.images(problems);
             List<SourceEntry> finals = fin.images(problems);
-            requireImages("original", src, originals);
-            requireImages("final", fin, finals);
+            requireImages("original", originalPath, src, originals);
+            requireImages("final", finalPath, fin, finals);
             List<OriginalSet> groups = OriginalGroups.group(originals);
             NameMatcher.Result named = NameMatcher.match(groups, finals, problems);
             FinalClaims.Pairing paired = new FinalClaims(new GenerationBoundary(e -> load(src, e, "unreadable-original", problems)))
@@ -116,11 +118,11 @@ final class HistoryRecovery {
         }
     }
 
-    private static void requireImages(String role, ImageSource source, List<SourceEntry> images) throws IOException {
+    private static void requireImages(String role, Path given, ImageSource source, List<SourceEntry> images) throws IOException {
         if (!images.isEmpty()) return;
         String holds = source.otherFiles();
-        throw new IllegalArgumentException("the " + role + " " + (source instanceof ZipSource ? "archive" : "folder")
-                + " holds no images: " + source.describe() + (holds.isEmpty() ? "" : " (it holds " + holds + ")"));
+        throw new IllegalArgumentException("the " + role + (Files.isDirectory(given) ? " folder" : " archive")
+                + " holds no images: " + FolderTree.describe(given) + (holds.isEmpty() ? "" : " (it holds " + holds + ")"));
     }
 
     /** Finals no name explains: paired by content with any set, or reported (no original, ambiguous, duplicate). */

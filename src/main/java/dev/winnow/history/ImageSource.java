@@ -1,5 +1,6 @@
 package dev.winnow.history;
 
+import dev.winnow.catalog.FolderTree;
 import dev.winnow.catalog.ImageFormats;
 import dev.winnow.common.Problems;
 
@@ -51,7 +52,8 @@ interface ImageSource extends AutoCloseable {
         if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return new ZipSource(path);
         }
-        throw new IllegalArgumentException(path + " is neither a folder nor a .zip archive");
+        if (!Files.exists(path)) throw new IllegalArgumentException("no such folder or file: " + FolderTree.describe(path));
+        throw new IllegalArgumentException(FolderTree.describe(path) + " is neither a folder nor a .zip archive");
     }
 
     /** Null when the entry is an image to use, else why it is skipped ("" = silently: not an image at all). */

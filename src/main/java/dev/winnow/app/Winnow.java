@@ -18,6 +18,7 @@ import dev.winnow.learn.eval.Holdout;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelRegistry;
 import dev.winnow.review.Reviewer;
+import dev.winnow.store.HomeLock;
 import dev.winnow.store.Store;
 
 import java.nio.file.Path;
@@ -35,6 +36,25 @@ public final class Winnow implements AutoCloseable {
 
     public Winnow(Path home) {
         this.home = home;
+    }
+
+    /**
+     * Holds {@code name} on this home for the caller's work, or refuses (an {@link IllegalStateException} naming who
+     * holds it): for work that two commands must not do at once. {@code what} names the work in messages.
+     */
+    public Held exclusive(String name, String what) {
+        return HomeLock.exclusive(home, name, what)::close;
+    }
+
+    /** Holds {@code name}, waiting first for whoever holds it ({@code waiting} hears that once). */
+    public Held serialised(String name, String what, Consumer<String> waiting) {
+        return HomeLock.waitFor(home, name, what, waiting)::close;
+    }
+
+    /** A lock held until closed. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
     }
 
     public Path home() {

@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.app.Winnow;
 import dev.winnow.embed.EmbedReport;
 import dev.winnow.embed.Embedder;
 import dev.winnow.embed.Embedders;
@@ -54,7 +55,8 @@ final class EmbedCommand extends WinnowSubcommand {
                 mean == null ? null : OnnxPreprocessing.parseTriple(mean), std == null ? null : OnnxPreprocessing.parseTriple(std),
                 importName, id, workers);
         EmbedReport r;
-        try (Embedder e = Embedders.open(embedder, options)) {
+        try (Winnow.Held held = ctx.winnow().exclusive("embed-" + id, "winnow embed " + id);
+             Embedder e = Embedders.open(embedder, options)) {
             ctx.out().note("embedder " + e.id() + ", " + workers + " threads");
             r = ctx.winnow().embedPipeline().run(id, e, workers, ctx.progress(), StopSignal.never());
         }

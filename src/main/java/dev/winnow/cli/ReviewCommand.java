@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.app.Winnow;
 import dev.winnow.review.HeadlessChromium;
 import dev.winnow.review.ReviewOrder;
 import dev.winnow.review.Reviewer;
@@ -44,6 +45,13 @@ final class ReviewCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) throws Exception {
+        // Two reviewers of one project would hand out, finalize and resume the same batches.
+        try (Winnow.Held held = ctx.winnow().exclusive("review-" + id, "winnow review " + id)) {
+            return review(ctx);
+        }
+    }
+
+    private int review(CommandContext ctx) throws Exception {
         Reviewer reviewer = ctx.winnow().reviewer();
         for (String batch : reviewer.interruptedFinalize(id).stream().toList()) {
             ctx.out().note("finishing the interrupted finalize of batch " + batch + " from its journal ...");

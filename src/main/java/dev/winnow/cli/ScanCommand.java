@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.app.Winnow;
 import dev.winnow.catalog.Catalog;
 import dev.winnow.catalog.ScanReport;
 import dev.winnow.common.Problems;
@@ -46,7 +47,10 @@ final class ScanCommand extends WinnowSubcommand {
         List<Map<String, Object>> reports = new ArrayList<>();
         long failures = 0;
         for (String id : ids) {
-            ScanReport r = catalog.scan(id, ctx.progress());
+            ScanReport r;
+            try (Winnow.Held held = ctx.winnow().serialised("scan-" + id, "winnow scan " + id, ctx.out()::note)) {
+                r = catalog.scan(id, ctx.progress());
+            }
             // Decisions imported before their pixels arrived wait for exactly this moment.
             BindReport bound = ctx.winnow().history().bindPending(id);
             failures += r.summary().failed();

@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.app.Winnow;
 import dev.winnow.learn.TrainReport;
 import dev.winnow.learn.data.ProjectStats;
 import dev.winnow.learn.model.ModelKind;
@@ -33,7 +34,11 @@ final class TrainCommand extends WinnowSubcommand {
     @Override
     int run(CommandContext ctx) {
         List<ModelKind> kinds = "all".equals(kind) ? List.of(ModelKind.values()) : List.of(ModelKind.of(kind));
-        TrainReport r = ctx.winnow().train(learn.settings(), data.ids, data.embedder, kinds, ctx.progress());
+        TrainReport r;
+        // Two trainings at once would number the same model versions.
+        try (Winnow.Held held = ctx.winnow().exclusive("train", "winnow train")) {
+            r = ctx.winnow().train(learn.settings(), data.ids, data.embedder, kinds, ctx.progress());
+        }
         for (ProjectStats p : r.projects()) {
             ctx.out().say(String.format(Locale.ROOT, "%s: %d sets, %d labeled (%d anomalies, %d with crop), %d conflicting, left out %s",
                     p.projectId(), p.sets(), p.labeled(), p.anomalies(), p.crops(), p.conflicts(),

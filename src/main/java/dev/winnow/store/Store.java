@@ -10,12 +10,26 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
 /**
  * The embedded SQLite store at {@code <home>/winnow.db}. One connection, WAL mode, schema migrated forward on
  * open. Repositories in this package are the only code that writes SQL.
+ *
+ * <p>Several commands may use one home at once (the reviewer serving while embed or import write). Every
+ * transaction therefore begins IMMEDIATE: it takes the write lock first, waiting up to {@link #BUSY_TIMEOUT_MS}
+ * for it. A deferred transaction begins as a reader, and when it then writes after another process has written
+ * since it began, SQLite fails it at once with "database is locked" — no waiting helps it.
  */
 public final class Store implements AutoCloseable {
     public static final String FILE_NAME = "winnow.db";
+    /**
+     * How long a write waits for another process's transaction. Winnow's transactions are short (an embedded set,
+     * a log file's rows, a review choice), so one that waits this long means something is stuck.
+     */
+    static final int BUSY_TIMEOUT_MS = 60_000;
 
     static {
         NativeLibraryFolder.configure();
@@ -41,10 +55,12 @@ public final class Store implements AutoCloseable {
         }
         Path file = home.resolve(FILE_NAME);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            SQLiteConfig config = new SQLiteConfig();
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try (Statement st = c.createStatement()) {
-                // The wait first: a second process opening a new store at the same moment must wait, not fail.
-                st.execute("PRAGMA busy_timeout = 10000");
+                // The wait first: even switching to WAL waits for a lock when another process is writing.
+                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = NORMAL");
                 st.execute("PRAGMA foreign_keys = ON");
@@ -98,7 +114,7 @@ public final class Store implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("store operation failed: " + e.getMessage(), e);
+            throw new StoreException("store operation failed: " + busy(e), e);
         }
     }
 
@@ -118,8 +134,16 @@ public final class Store implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("store query failed: " + e.getMessage(), e);
+            throw new StoreException("store query failed: " + busy(e), e);
         }
+    }
+
+    /** The message, with what to do when it is SQLite's "busy" after the whole wait. */
+    private static String busy(SQLException e) {
+        boolean busy = e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || s.getResultCode().code == SQLiteErrorCode.SQLITE_BUSY.code);
+        return !busy ? e.getMessage() : e.getMessage() + " (another winnow command has been writing to this home for over "
+                + BUSY_TIMEOUT_MS / 1000 + " s; run this again when it has finished)";
     }
 
     @Override

@@ -96,7 +96,7 @@ public final class Predictor {
                     SetPrediction p = predictions.get(i);
                     if (p.pick() != s.highest()) lower++;
                     if (p.flagged()) flagged++;
-                    rows.add(row(s, p, versions, now));
+                    rows.add(row(s, p, versions, now, examples.leftOut().get(s.setId())));
                 }
                 bar.stepBy(batch.size());
             }
@@ -116,14 +116,17 @@ public final class Predictor {
         return PriorRule.ESTIMATE;
     }
 
-    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now) {
+    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now,
+                                     List<String> undecodable) {
         Map<Long, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) scores.put(s.member(i).fileId(), p.scores()[i]);
         double anomaly = Double.isNaN(p.anomalyProbability())
                 ? (p.pick() == s.highest() ? 1 - p.confidence() : p.confidence()) : p.anomalyProbability();
         CropBox crop = proposedCrop(p.crop());
         ChangeEvidence e = p.evidence();
-        return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, p.reason(),
+        String reason = undecodable == null ? p.reason()
+                : p.reason() + "; not considered (the image failed to decode): " + String.join(", ", undecodable);
+        return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, reason,
                 versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now,
                 e == null ? null : s.member(e.member()).fileId(), e == null ? null : e.region());
     }

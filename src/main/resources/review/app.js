@@ -309,9 +309,11 @@ function makeFigure(i) {
   const size = document.createElement('span');
   size.className = 'dim';
   cap.append(key, ' ', label, ' ', size);
-  el.append(frame, cap);
+  const undecodable = document.createElement('div');
+  undecodable.className = 'undecodable';
+  el.append(frame, cap, undecodable);
   $('members').appendChild(el);
-  return { el, frame, img, ib, heat, crop, blame, badge, label, size };
+  return { el, frame, img, ib, heat, crop, blame, badge, label, size, undecodable };
 }
 
 function place(el, b) {
@@ -338,6 +340,9 @@ function fillFigure(f, s, m, i) {
   f.label.textContent = stageName(m);
   f.label.title = m.name;
   f.size.textContent = m.width && m.height ? m.width + '×' + m.height : '';
+  // Embed could not decode this image: it is shown, never the AI's pick.
+  f.undecodable.textContent = m.undecodable ? '⚠ cannot be decoded (' + m.undecodable + ')' : '';
+  f.undecodable.hidden = !m.undecodable;
 
   // Heatmap panels are fetched only while they are shown: most sets are judged without them.
   const heat = s.heatmap && document.body.classList.contains('heatmap-on') ? url('/heatmap/' + s.setId + '/' + m.fileId) : '';

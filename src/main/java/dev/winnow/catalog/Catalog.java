@@ -1,12 +1,15 @@
 package dev.winnow.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.common.Jackson;
+import dev.winnow.common.Problem;
 import dev.winnow.common.ProgressReporter;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
 import dev.winnow.domain.ProjectId;
 import dev.winnow.domain.StageSet;
+import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.ProjectRepository;
@@ -16,6 +19,7 @@ import dev.winnow.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +30,33 @@ public final class Catalog {
     private final FileRepository files;
     private final SetRepository sets;
     private final ProjectScanner scanner;
+    private final DecodeFailureRepository failures;
+    private final OutputGuard outputs;
 
     public Catalog(Store store) {
         this.projects = new ProjectRepository(store);
         this.files = new FileRepository(store);
         this.sets = new SetRepository(store);
         this.scanner = new ProjectScanner(files, sets, new ProblemRepository(store));
+        this.failures = new DecodeFailureRepository(store);
+        this.outputs = new OutputGuard(store);
+    }
+
+    /**
+     * Refuses (an {@link IllegalArgumentException} saying why) a file a command was asked to write that would touch
+     * an input, an input folder, a project folder, an image or a companion, or the store, or that cannot be written.
+     * Call before anything is read or stored.
+     */
+    public void checkOutput(Path target, String option, Collection<Path> inputs) {
+        outputs.check(target, option, inputs);
+    }
+
+    /**
+     * The project's files that are catalogued but whose image did not decode when embedded, by file id, with the
+     * reason: they stay members of their sets (the user sees them) and are never proposed as a pick.
+     */
+    public Map<Long, Problem> undecodable(String projectId) {
+        return failures.forProject(projectId);
     }
 
     /**
@@ -105,9 +130,10 @@ public final class Catalog {
         return scanner.scan(project(projectId), progress);
     }
 
+    /** The project's stage sets of two or more members (its singles are sets of one: {@link #singles}). */
     public List<StageSet> sets(String projectId, int limit) {
         project(projectId);
-        return sets.list(projectId, limit);
+        return sets.stageSets(projectId, limit);
     }
 
     public List<ImageFile> singles(String projectId, int limit) {

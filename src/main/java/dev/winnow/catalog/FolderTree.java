@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * is an alias of one walked under its own path (walking both would list every image twice, and which path won would
  * depend on directory order); two links to the same outside folder are walked once. A link whose target is gone, and
  * anything that is neither a file nor a folder (FIFO, socket, device), is reported with a reason; each report names
- * the link's target.
+ * the link's target. A folder named like an image is reported as a notice and walked.
  */
 public final class FolderTree {
     public static final String SYMLINK_LOOP = "symlink-loop";
@@ -32,6 +32,8 @@ public final class FolderTree {
     public static final String DANGLING_LINK = "dangling-symlink";
     public static final String NOT_A_FILE = "not-a-file";
     public static final String UNREADABLE = "unreadable";
+    /** A notice, not a failure: a folder named like an image is walked like any folder, and said so. */
+    public static final String FOLDER_NAMED_AS_IMAGE = "folder-named-as-image";
 
     /**
      * Receives each regular file: its '/'-separated path under the root, its name and its (target's) attributes;
@@ -60,6 +62,9 @@ public final class FolderTree {
                 }
                 if (skipFolder.test(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
                 String rel = relative(root, dir);
+                if (ImageFormats.isImageName(dir.getFileName().toString())) {
+                    problems.add(rel, FOLDER_NAMED_AS_IMAGE, "a folder, not an image; its contents are read");
+                }
                 if (Files.isSymbolicLink(dir)) {
                     Path target = dir.toRealPath();
                     if (target.startsWith(realRoot)) {

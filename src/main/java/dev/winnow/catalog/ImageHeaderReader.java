@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * Reads format and size from the first bytes of a file and checks its last bytes for the format's end
@@ -30,6 +31,12 @@ import java.util.Map;
  * Orientation 5-8 swap width and height); WebP dimensions come from ImageIO's header-only reader.
  */
 public final class ImageHeaderReader {
+    /**
+     * Images declaring more pixels than this are refused at scan ("too-large"): the user's largest are 3072 px square
+     * (9.4 MP) and the decoder needs ~3 bytes a pixel, so 200 MP (600 MB decoded) is far beyond any real stage image
+     * and still decodes within a few GB of heap; a header claiming 100,000 x 100,000 is damage or a bomb.
+     */
+    public static final long MAX_PIXELS = 200_000_000L;
     private static final byte[] PNG_SIG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] PNG_IEND = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
     private static final int JPEG_TAIL_SEARCH = 4096;
@@ -40,21 +47,36 @@ public final class ImageHeaderReader {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size == 0) throw new BadImageException("zero-byte", "file is empty");
-            ByteBuffer head = ByteBuffer.allocate((int) Math.min(32, size));
+            ByteBuffer head = ByteBuffer.allocate((int) Math.min(33, size));
             readFully(ch, head, 0);
             byte[] h = head.array();
-            if (startsWith(h, PNG_SIG)) return png(ch, h, size);
-            if (h.length >= 3 && (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && (h[2] & 0xff) == 0xFF) return jpeg(file, ch, size);
-            if (h.length >= 12 && ascii(h, 0, 4).equals("RIFF") && ascii(h, 8, 4).equals("WEBP")) return webp(file, h, size);
-            throw new BadImageException("not-an-image", "content is not PNG, JPEG or WebP");
+            ImageHeader header;
+            if (startsWith(h, PNG_SIG)) header = png(ch, h, size);
+            else if (h.length >= 3 && (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && (h[2] & 0xff) == 0xFF) header = jpeg(file, ch, size);
+            else if (h.length >= 12 && ascii(h, 0, 4).equals("RIFF") && ascii(h, 8, 4).equals("WEBP")) header = webp(file, h, size);
+            else throw new BadImageException("not-an-image", "content is not PNG, JPEG or WebP");
+            long pixels = (long) header.width() * header.height();
+            if (pixels > MAX_PIXELS) {
+                throw new BadImageException("too-large", String.format("declares %,d x %,d = %,d pixels; the limit is %,d",
+                        header.width(), header.height(), pixels, MAX_PIXELS));
+            }
+            return header;
         } catch (IOException e) {
             throw new BadImageException("unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
+    /**
+     * Size from the IHDR chunk, whose CRC is checked (a damaged header would otherwise pass as a normal member);
+     * the other chunks' CRCs are left to the decoder, which reads them all anyway.
+     */
     private ImageHeader png(FileChannel ch, byte[] h, long size) throws IOException, BadImageException {
-        if (h.length < 24 || !ascii(h, 12, 4).equals("IHDR")) throw new BadImageException("truncated", "PNG header incomplete");
+        if (h.length < 33 || !ascii(h, 12, 4).equals("IHDR")) throw new BadImageException("truncated", "PNG header incomplete");
         ByteBuffer bb = ByteBuffer.wrap(h).order(ByteOrder.BIG_ENDIAN);
+        if (bb.getInt(8) != 13) throw new BadImageException("bad-header", "PNG IHDR length " + bb.getInt(8) + ", not 13");
+        CRC32 crc = new CRC32();
+        crc.update(h, 12, 17);
+        if ((int) crc.getValue() != bb.getInt(29)) throw new BadImageException("bad-header", "PNG IHDR checksum does not match: the header is damaged");
         int w = bb.getInt(16), hgt = bb.getInt(20);
         if (w <= 0 || hgt <= 0) throw new BadImageException("bad-header", "PNG size " + w + "x" + hgt);
         if (size < 8 + 25 + 12) throw new BadImageException("truncated", "PNG shorter than its mandatory chunks");

@@ -38,6 +38,8 @@ final class ProjectScanner {
      * unnoticed, but not a failure — the image is catalogued as a single like any other.
      */
     static final String UNPARSED_NAME = "unparsed-name";
+    /** Reported, but not failures: nothing is lost by them. */
+    private static final Set<String> NOTICES = Set.of(UNPARSED_NAME, FolderTree.FOLDER_NAMED_AS_IMAGE);
 
     private final FileRepository files;
     private final SetRepository sets;
@@ -60,12 +62,14 @@ final class ProjectScanner {
                     + " does not exist or is not a folder");
         }
         Problems problems = new Problems();
+        Problems walked = new Problems();
         List<ProjectWalker.Entry> entries;
         try {
-            entries = new ProjectWalker().walk(root, problems);
+            entries = new ProjectWalker().walk(root, walked);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + root, e);
         }
+        problems.addAll(walked);
         Map<String, ImageFile> before = files.index(pid);
         List<ProjectWalker.Entry> images = new ArrayList<>();
         List<ProjectWalker.Entry> others = new ArrayList<>();
@@ -108,11 +112,11 @@ final class ProjectScanner {
         List<Problem> all = new ArrayList<>(problems.list());
         all.addAll(carried);
         int unchanged = images.size() - toRead.size();
-        long failed = all.stream().filter(p -> !UNPARSED_NAME.equals(p.reason())).count();
+        long failed = all.stream().filter(p -> !NOTICES.contains(p.reason())).count();
         RunSummary summary = new RunSummary(toRead.size(), unchanged, failed, clock.seconds());
         return new ScanReport(pid, images.size(), added, toRead.size() - added, unchanged, vanished.size(),
                 companions.attached(), companions.orphans(), grouped.sets().size(), grouped.singles().size(),
-                setChanges.added(), setChanges.changed(), setChanges.removed(), all, summary);
+                setChanges.added(), setChanges.changed(), setChanges.removed(), walked.countsByReason(), all, summary);
     }
 
     private List<ImageFile> readHeaders(String pid, Path root, List<ProjectWalker.Entry> toRead, Problems problems,
@@ -199,6 +203,9 @@ final class ProjectScanner {
         for (List<StageSetGrouper.Item> s : grouped.sets()) {
             sets.put(pathOf.get(s.get(0).id()), s.stream().map(StageSetGrouper.Item::id).toList());
         }
+        // A single (a camera's IMG_1234.jpg, a stray stage) is a set of one: decided, cropped, reviewed and
+        // finalized like any set; only the ranker and the anomaly detector have nothing to compare in it.
+        for (StageSetGrouper.Item single : grouped.singles()) sets.put(pathOf.get(single.id()), List.of(single.id()));
         return new SetRepository.Grouping(sets, stageOf);
     }
 

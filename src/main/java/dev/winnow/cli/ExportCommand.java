@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** `winnow export ID --format crop|selection [--out FILE]`: decisions back in the current log formats. */
@@ -34,6 +35,7 @@ final class ExportCommand extends WinnowSubcommand {
         HistoryImporter history = ctx.winnow().history();
         ExportReport r;
         if (outFile != null) {
+            ctx.winnow().catalog().checkOutput(outFile, "--out", List.of());
             try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
                 r = history.export(id, format, w);
             }

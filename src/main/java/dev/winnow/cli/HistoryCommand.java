@@ -17,7 +17,10 @@ import java.util.Map;
         description = {"Recover decisions from an original folder/zip (every stage) and a final folder/zip (what you delivered):",
                 "which member of each stage set was kept (by name, else by content; the winner is decided on pixels),",
                 "the crop rectangle in the winner's coordinates, and sets rejected as a whole. Both are read in place.",
-                "Unsure crops are stored as needs_review, never guessed. Log decisions about the same sets are merged."},
+                "Unsure crops are stored as needs_review, never guessed. Log decisions about the same sets are merged.",
+                "A decision's time is its final file's modification time (a zip entry's recorded time); a set rejected",
+                "as a whole has none. A final with no image, or the original itself, is refused and nothing is stored.",
+                "Zip entry names that are not UTF-8 are read as CP437 (the zip standard); nested archives are not opened."},
         footer = {"", "Examples:", "  winnow history mojo1 --original ~/Pictures/mojo1 --final ~/Delivered/mojo1_final",
                 "  winnow history mojo1 --original ~/Pictures/mojo1 --final ~/exports/mojo1_final.zip",
                 "  winnow --json history mojo1 --original SRC --final FIN | jq '.problemsByReason'",
@@ -34,6 +37,7 @@ final class HistoryCommand extends WinnowSubcommand {
 
     @Override
     int run(CommandContext ctx) throws Exception {
+        problemList.checkTarget(ctx, List.of(original, fin));
         HistoryReport r = ctx.winnow().history().recover(id, original, fin, ctx.progress());
         Output o = ctx.out();
         o.say(String.format("history %s (run %d): %,d originals in %,d stage sets (+%,d singles), %,d finals", r.projectId(),
@@ -45,7 +49,7 @@ final class HistoryCommand extends WinnowSubcommand {
         if (!r.problems().isEmpty()) o.say("  " + r.problems().size() + " problems: " + r.problemsByReason());
         List<Problem> all = new ArrayList<>(r.problems());
         all.addAll(r.merge().conflicts());
-        problemList.render(o, "", all);
+        problemList.list(o, "", all);
         HistoryText.merge(o, r.merge(), 0);
         o.say(HistoryText.binding(r.binding()));
         o.say(String.format("  %.1f s", r.seconds()));
@@ -53,6 +57,7 @@ final class HistoryCommand extends WinnowSubcommand {
         Map<String, Object> json = o.mapper().convertValue(r, Map.class);
         json.put("problemsByReason", r.problemsByReason());
         o.result(json);
+        problemList.writeReport(o, all);
         return r.hasProblems() ? PROBLEMS : OK;
     }
 }

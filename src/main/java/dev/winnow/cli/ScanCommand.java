@@ -18,7 +18,10 @@ import java.util.Map;
 
 /** `winnow scan ID|--all`: catalogue files, companions and stage sets. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Catalogue a project's images (header only), companions and stage sets. Incremental; read-only on your folder.",
+        description = {"Catalogue a project's images (header only), companions and stage sets. Incremental; read-only on your folder.",
+                "An image is refused with its reason when its header is damaged (a PNG header checksum is checked) or it",
+                "declares more than 200 megapixels; links whose target is gone, link loops, FIFOs, sockets and folders",
+                "named like images are counted with their reasons. Images that fail to decode later are marked by embed."},
         footer = {"", "Examples:", "  winnow scan mojo3", "  winnow scan --all", "  winnow --json scan mojo3 > scan.json",
                 "Exit code 1 means the scan finished but some files have problems (listed with reasons)."})
 final class ScanCommand extends WinnowSubcommand {
@@ -75,6 +78,7 @@ final class ScanCommand extends WinnowSubcommand {
                 r.orphanCompanions()));
         o.say(String.format("  %d stage sets (+%d, ~%d, -%d), %d singles", r.sets(), r.setsAdded(), r.setsChanged(),
                 r.setsRemoved(), r.singles()));
+        if (!r.skipped().isEmpty()) o.say("  not catalogued (not image files): " + r.skipped());
         if (!r.problems().isEmpty()) {
             o.say("  " + r.problems().size() + " problems: " + Problems.countsByReason(r.problems()));
             r.problems().stream().limit(showProblems).forEach(p -> o.say("    " + p));
@@ -98,6 +102,7 @@ final class ScanCommand extends WinnowSubcommand {
         m.put("setsAdded", r.setsAdded());
         m.put("setsChanged", r.setsChanged());
         m.put("setsRemoved", r.setsRemoved());
+        m.put("skipped", r.skipped());
         m.put("problemsByReason", Problems.countsByReason(r.problems()));
         m.put("problems", r.problems());
         m.put("summary", r.summary());

@@ -24,11 +24,20 @@ final class FolderSource implements ImageSource {
     public List<SourceEntry> images(Problems problems) throws IOException {
         List<SourceEntry> out = new ArrayList<>();
         FolderTree.walk(root, n -> n.startsWith(".") || n.equals("__MACOSX"), problems, (rel, name, attrs) -> {
-            if (ImageSource.skipReason(rel, name) == null) out.add(new SourceEntry(rel, name, attrs.size()));
+            if (ImageSource.skipReason(rel, name) == null) {
+                out.add(new SourceEntry(rel, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
+            }
             return true;
         });
         out.sort(Comparator.comparing(SourceEntry::path));
         return out;
+    }
+
+    @Override
+    public String otherFiles() throws IOException {
+        List<String> names = new ArrayList<>();
+        FolderTree.walk(root, n -> n.startsWith("."), new Problems(), (rel, name, attrs) -> names.add(name));
+        return ImageSource.describeOthers(names);
     }
 
     @Override

@@ -34,13 +34,14 @@ public final class HistoryImporter {
      * Imports each log; {@code projectOverride} (may be null) puts every row into that project, otherwise a row's
      * own project column names it. Then binds and merges every project the logs touched.
      */
-    public ImportReport importLogs(List<Path> logs, String projectOverride) throws IOException {
+    public ImportReport importLogs(List<Path> logs, String projectOverride) {
         if (projectOverride != null) ProjectId.require(projectOverride);
+        IdentityUpgrade.Result upgraded = new IdentityUpgrade(store).run();
         LogImporter importer = new LogImporter(store);
         List<LogFileReport> files = new ArrayList<>();
         Set<String> touched = new TreeSet<>();
+        // A file that cannot be read is refused on its own (with its reason); the others still import.
         for (Path log : logs) {
-            if (!Files.isRegularFile(log)) throw new IllegalArgumentException("no such log file: " + log);
             LogFileReport r = importer.importFile(log, projectOverride);
             files.add(r);
             touched.addAll(r.importedByProject().keySet());
@@ -51,7 +52,7 @@ public final class HistoryImporter {
             binds.add(bindPending(p));
             merges.add(new DecisionMerger(store).merge(p));
         }
-        return new ImportReport(files, binds, merges);
+        return new ImportReport(files, binds, merges, upgraded.reidentified(), upgraded.repeatsKept());
     }
 
     /**
@@ -73,9 +74,10 @@ public final class HistoryImporter {
             if (!Files.exists(p)) throw new IllegalArgumentException("no such folder or archive: " + FolderTree.describe(p));
         }
         Stopwatch clock = Stopwatch.start();
+        // Recovery first: a refused source (empty, the original itself) must leave nothing in the store, not even a run.
+        HistoryRecovery.Result r = new HistoryRecovery().run(original, fin, progress);
         HistoryRunRepository runs = new HistoryRunRepository(store);
         long runId = runs.start(projectId, original.toAbsolutePath().toString(), fin.toAbsolutePath().toString());
-        HistoryRecovery.Result r = new HistoryRecovery().run(original, fin, progress);
         List<Map<String, Object>> rows = new ArrayList<>();
         HistoryRecorder.Counts counts = new HistoryRecorder(store).record(projectId, runId, r, rows);
         MergeReport merge = new DecisionMerger(store).merge(projectId);

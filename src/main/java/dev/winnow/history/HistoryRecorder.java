@@ -5,6 +5,7 @@ import dev.winnow.store.DecisionRepository;
 import dev.winnow.store.ProblemRepository;
 import dev.winnow.store.Store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,12 +81,23 @@ final class HistoryRecorder {
         if (o.note() != null) raw.put("note", o.note());
         return Decision.from(projectId, "history", "history-run-" + runId, KIND).setRef(o.set().key())
                 .kept(o.winnerName(), o.winner() < 0 ? null : o.set().stageOf(o.winner())).losers(losers)
-                .crop(o.cropState(), o.box()).raw(LogImporter.json(raw)).confidence(o.confidence())
+                .crop(o.cropState(), o.box()).raw(LogImporter.json(raw)).confidence(o.confidence()).loggedAt(decidedAt(o))
                 .fingerprint("history:" + projectId + ":" + o.set().members().get(0).name()).build();
+    }
+
+    /**
+     * When the decision was made, as far as the sources tell: the final file's modification time (the moment the
+     * delivered picture was last written; for a zip entry, the time the archive recorded). A set rejected as a whole
+     * has no final, so no time.
+     */
+    static String decidedAt(SetOutcome o) {
+        Long t = o.finalEntry() == null ? null : o.finalEntry().modified();
+        return t == null ? null : Instant.ofEpochMilli(t).toString();
     }
 
     private static boolean sameContent(Decision a, Decision b) {
         return java.util.Objects.equals(a.chosenName(), b.chosenName()) && a.loserNames().equals(b.loserNames())
+                && java.util.Objects.equals(a.loggedAt(), b.loggedAt())
                 && a.cropState().equals(b.cropState()) && java.util.Objects.equals(a.crop(), b.crop())
                 && java.util.Objects.equals(a.confidence(), b.confidence());
     }

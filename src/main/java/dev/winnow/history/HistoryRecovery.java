@@ -69,17 +69,22 @@ final class HistoryRecovery {
     }
 
     /**
-     * Recovers every set. A source with no image is refused (an {@link IllegalArgumentException} naming the path it
-     * resolved) before anything is matched: an empty final would make every set look rejected as a whole, an empty
-     * original every final look orphaned (a linked original folder that was not followed did exactly that).
+     * Recovers every set. Refuses, before anything is matched (an {@link IllegalArgumentException} naming the path it
+     * resolved), a final that is the original itself (every original would look kept) and a source with no image: an
+     * empty final would make every set look rejected as a whole, an empty original every final look orphaned (a
+     * linked original folder that was not followed did exactly that).
      */
     Result run(Path originalPath, Path finalPath, ProgressReporter progress) throws IOException {
         Problems problems = new Problems();
+        if (Files.exists(originalPath) && Files.exists(finalPath) && Files.isSameFile(originalPath, finalPath)) {
+            throw new IllegalArgumentException("the final is the original itself (" + finalPath.toRealPath()
+                    + "): give the folder or zip of what you delivered");
+        }
         try (ImageSource src = ImageSource.open(originalPath); ImageSource fin = ImageSource.open(finalPath)) {
             List<SourceEntry> originals = src.images(problems);
             List<SourceEntry> finals = fin.images(problems);
-            requireImages("original", originalPath, originals);
-            requireImages("final", finalPath, finals);
+            requireImages("original", originalPath, src, originals);
+            requireImages("final", finalPath, fin, finals);
             List<OriginalSet> groups = OriginalGroups.group(originals);
             NameMatcher.Result named = NameMatcher.match(groups, finals, problems);
             FinalClaims.Pairing paired = new FinalClaims(new GenerationBoundary(e -> load(src, e, "unreadable-original", problems)))
@@ -106,17 +111,19 @@ final class HistoryRecovery {
                 if (sets.get(s).single()) singles++;
                 SetOutcome o = outcomes.get(s);
                 if (o != null) ordered.add(o);
-                else if (!sets.get(s).single()) ordered.add(SetOutcome.allRejected(sets.get(s)));
+                // A set without a final was not kept, a single (a camera's photo) as much as a stage set.
+                else ordered.add(SetOutcome.allRejected(sets.get(s)));
             }
             return new Result(src.describe(), fin.describe(), originals.size(), finals.size(), sets.size() - singles,
                     singles, ordered, problems);
         }
     }
 
-    private static void requireImages(String role, Path given, List<SourceEntry> images) {
+    private static void requireImages(String role, Path given, ImageSource source, List<SourceEntry> images) throws IOException {
         if (!images.isEmpty()) return;
+        String holds = source.otherFiles();
         throw new IllegalArgumentException("the " + role + (Files.isDirectory(given) ? " folder" : " archive")
-                + " holds no images: " + FolderTree.describe(given));
+                + " holds no images: " + FolderTree.describe(given) + (holds.isEmpty() ? "" : " (it holds " + holds + ")"));
     }
 
     /** Finals no name explains: paired by content with any set, or reported (no original, ambiguous, duplicate). */

@@ -25,6 +25,25 @@ interface ImageSource extends AutoCloseable {
     /** Where the source lives, for messages. */
     String describe();
 
+    /**
+     * What the source holds besides images, counted by extension (e.g. "1 .zip, 2 .txt; nested archives are not
+     * opened"), for the message that it holds no image; "" when it holds nothing else.
+     */
+    String otherFiles() throws IOException;
+
+    /** Counts names by extension into a short phrase; notes when one of them is an archive. */
+    static String describeOthers(List<String> names) {
+        java.util.Map<String, Integer> byExt = new java.util.TreeMap<>();
+        for (String n : names) {
+            int dot = n.lastIndexOf('.');
+            byExt.merge(dot > 0 ? n.substring(dot).toLowerCase(Locale.ROOT) : "(no extension)", 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder();
+        byExt.forEach((ext, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(ext));
+        if (byExt.containsKey(".zip")) sb.append("; archives inside an archive or folder are not opened");
+        return sb.toString();
+    }
+
     @Override
     void close() throws IOException;
 

@@ -1,12 +1,14 @@
 package dev.winnow.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.common.Excerpt;
 import dev.winnow.common.Jackson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lists of paths inside one CSV field: JSON ({@code ["a", "b"]}) or Python's repr ({@code ['a', "it's"]}). Quotes,
@@ -18,16 +20,42 @@ final class ListField {
     private ListField() {
     }
 
-    static List<String> parseJson(String text) throws RowRejected {
+    /**
+     * A JSON list of one or more strings. Anything else is a rejection with its reason, never an exception: JSON
+     * {@code null}, another type, an empty list, or an item that is not a non-blank string.
+     */
+    static List<String> parseJson(String column, String text) throws RowRejected {
+        JsonNode node;
         try {
-            return JSON.readValue(text, new TypeReference<List<String>>() { });
+            node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new RowRejected("bad-list", "not a JSON list of strings: " + abbreviate(text));
+            throw new RowRejected("bad-list", column + " is not JSON: " + abbreviate(text));
         }
+        if (node == null || node.isMissingNode() || node.isNull()) throw new RowRejected("bad-list", column + " is JSON null, not a list");
+        if (!node.isArray()) {
+            throw new RowRejected("bad-list", column + " is a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + ", not a list: " + abbreviate(text));
+        }
+        List<String> out = new ArrayList<>(node.size());
+        for (JsonNode item : node) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw new RowRejected("bad-list", column + " item " + out.size() + " is "
+                        + (item.isTextual() ? "blank" : "a JSON " + item.getNodeType().name().toLowerCase(Locale.ROOT))
+                        + ", not a path: " + abbreviate(text));
+            }
+            out.add(item.asText());
+        }
+        return nonEmpty(column, out);
+    }
+
+    /** A list with no item names no rejected image: the row says nothing a decision can hold. */
+    private static List<String> nonEmpty(String column, List<String> items) throws RowRejected {
+        if (items.isEmpty()) throw new RowRejected("empty-list", column + " is an empty list: the row names no rejected image");
+        return items;
     }
 
     /** Parses a Python list literal of strings (single or double quotes, backslash escapes). */
-    static List<String> parsePython(String text) throws RowRejected {
+    static List<String> parsePython(String column, String text) throws RowRejected {
         String s = text.strip();
         if (s.length() < 2 || s.charAt(0) != '[' || s.charAt(s.length() - 1) != ']') {
             throw new RowRejected("bad-list", "not a [...] list: " + abbreviate(text));
@@ -66,13 +94,14 @@ final class ListField {
                 }
             }
             if (!closed) throw new RowRejected("bad-list", "unterminated string in " + abbreviate(text));
+            if (item.toString().isBlank()) throw new RowRejected("bad-list", column + " item " + out.size() + " is blank: " + abbreviate(text));
             out.add(item.toString());
             expectItem = false;
         }
-        return out;
+        return nonEmpty(column, out);
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+        return Excerpt.of(s);
     }
 }

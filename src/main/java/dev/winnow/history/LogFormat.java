@@ -63,6 +63,11 @@ enum LogFormat {
         return Optional.ofNullable(best);
     }
 
+    static Optional<LogFormat> byId(String id) {
+        for (LogFormat f : values()) if (f.id.equals(id)) return Optional.of(f);
+        return Optional.empty();
+    }
+
     static String expectedHeaders() {
         StringBuilder sb = new StringBuilder();
         for (LogFormat f : values()) sb.append("\n  ").append(f.id).append(": ").append(String.join(",", f.required.stream().sorted().toList()));

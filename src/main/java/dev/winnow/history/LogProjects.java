@@ -1,5 +1,6 @@
 package dev.winnow.history;
 
+import dev.winnow.common.Excerpt;
 import dev.winnow.domain.ProjectId;
 
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class LogProjects {
     static String require(String project) throws RowRejected {
         if (project == null) throw new RowRejected("no-project", "the row names no project; pass --project ID");
         if (!ProjectId.isValid(project)) {
-            throw new RowRejected("bad-project", "project '" + project + "' is not a valid id (letters, digits, '.', '_', '-')");
+            throw new RowRejected("bad-project", "project '" + Excerpt.of(project) + "' is not a valid id (letters, digits, '.', '_', '-')");
         }
         return project;
     }

@@ -2,6 +2,7 @@ package dev.winnow.history;
 
 import dev.winnow.catalog.ImageName;
 import dev.winnow.catalog.Stage;
+import dev.winnow.common.Excerpt;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,13 +32,14 @@ final class LogRows {
         double idx = row.number("chosen_index");
         int chosen = (int) idx;
         if (idx != chosen || chosen < 0 || !row.has("image_" + chosen + "_path")) {
-            throw new RowRejected("bad-index", "chosen_index " + row.optional("chosen_index") + " names no image column");
+            throw new RowRejected("bad-index", "chosen_index " + Excerpt.of(row.optional("chosen_index")) + " names no image column");
         }
         String chosenPath = row.required("chosen_path");
         String chosenName = RowFields.requireName("chosen_path", chosenPath);
         String indexedPath = row.optional("image_" + chosen + "_path");
         if (indexedPath != null && !RowFields.nameOf(indexedPath).equals(chosenName)) {
-            throw new RowRejected("inconsistent-row", "chosen_path " + chosenName + " is not image_" + chosen + "_path " + indexedPath);
+            throw new RowRejected("inconsistent-row", "chosen_path " + Excerpt.of(chosenName) + " is not image_" + chosen + "_path "
+                    + Excerpt.of(indexedPath));
         }
         List<String> losers = new ArrayList<>();
         for (int i = 0; row.has("image_" + i + "_path"); i++) {
@@ -49,7 +51,7 @@ final class LogRows {
         LoggedBox box = LoggedBox.read(row.number("crop_x1"), row.number("crop_y1"), row.number("crop_x2"),
                 row.number("crop_y2"), w, h, false);
         return new DecisionDraft(LogFormat.SELECT_CROP.kind(), row.optional("set_id"), chosenName, stage, losers,
-                box.cropState(), box.box(), row.optional("timestamp"), sized(box, w, h));
+                box.cropState(), box.box(), time(row), sized(box, w, h));
     }
 
     /** Current crop log: normalized box, image size in the row. */
@@ -60,24 +62,24 @@ final class LogRows {
                 row.number("crop_y2"), w, h, true);
         Stage stage = ImageName.parse(name).stage();
         return new DecisionDraft(LogFormat.CROP.kind(), null, name, stage.known() ? stage.value() : null, List.of(),
-                box.cropState(), box.box(), row.optional("timestamp"), sized(box, w, h));
+                box.cropState(), box.box(), time(row), sized(box, w, h));
     }
 
     private static DecisionDraft anomaly(RowFields row) throws RowRejected {
         String chosen = RowFields.requireName("chosen_path", row.required("chosen_path"));
         double stage = row.stage("chosen_stage");
         row.stage("max_rejected_stage"); // validated only: the losers' stages come from their names
-        List<String> losers = names("rejected_paths", ListField.parsePython(row.required("rejected_paths")));
+        List<String> losers = names("rejected_paths", ListField.parsePython("rejected_paths", row.required("rejected_paths")));
         return new DecisionDraft(LogFormat.ANOMALY.kind(), row.optional("set_id"), chosen, stage, losers, NOT_RECORDED,
-                null, row.optional("timestamp"), Map.of());
+                null, time(row), Map.of());
     }
 
     private static DecisionDraft selection(RowFields row) throws RowRejected {
         String chosen = RowFields.requireName("chosen_path", row.required("chosen_path"));
-        List<String> losers = names("neg_paths", ListField.parseJson(row.required("neg_paths")));
+        List<String> losers = names("neg_paths", ListField.parseJson("neg_paths", row.required("neg_paths")));
         Stage stage = ImageName.parse(chosen).stage();
         return new DecisionDraft(LogFormat.SELECTION.kind(), row.optional("set_id"), chosen,
-                stage.known() ? stage.value() : null, losers, NOT_RECORDED, null, row.optional("timestamp"), Map.of());
+                stage.known() ? stage.value() : null, losers, NOT_RECORDED, null, time(row), Map.of());
     }
 
     /** "Cropped, coordinates not available": a decision whose box a history run may fill in later. */
@@ -85,7 +87,12 @@ final class LogRows {
         String chosen = RowFields.requireName("chosen_path", row.required("chosen_path"));
         double stage = row.stage("chosen_stage");
         return new DecisionDraft(format.kind(), row.optional("set_id"), chosen, stage, List.of(), LoggedBox.UNKNOWN, null,
-                row.optional("timestamp"), Map.of());
+                time(row), Map.of());
+    }
+
+    /** The row's time in its stored form (null: not given), or the row is rejected. */
+    private static String time(RowFields row) throws RowRejected {
+        return LogTime.normalize("timestamp", row.optional("timestamp"));
     }
 
     private static List<String> names(String column, List<String> paths) throws RowRejected {

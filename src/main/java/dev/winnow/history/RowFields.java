@@ -1,6 +1,7 @@
 package dev.winnow.history;
 
 import dev.winnow.catalog.Stage;
+import dev.winnow.common.Excerpt;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Map;
 
 /** One CSV row by column name, with the checks every format shares (missing fields, numbers, stages). */
 final class RowFields {
+    /** The longest file name APFS, ext4 and NTFS allow (255 UTF-8 bytes / UTF-16 units; characters are close enough). */
+    static final int MAX_NAME = 255;
+    /** No image side is this long (PNG allows more in principle; the user's are at most 3,072 px). */
+    static final int MAX_SIDE = 1_000_000;
     private final Map<String, String> values;
 
     RowFields(List<String> header, List<String> cells) {
@@ -46,7 +51,7 @@ final class RowFields {
         try {
             d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new RowRejected("bad-number", column + " = '" + v + "' is not a number");
+            throw new RowRejected("bad-number", column + " = '" + Excerpt.of(v) + "' is not a number");
         }
         if (Double.isNaN(d)) throw new RowRejected("nan", column + " is NaN");
         if (Double.isInfinite(d)) throw new RowRejected("bad-number", column + " is infinite");
@@ -57,7 +62,7 @@ final class RowFields {
     Integer optionalSize(String column) throws RowRejected {
         if (optional(column) == null) return null;
         double d = number(column);
-        if (d < 1 || d != Math.rint(d)) throw new RowRejected("bad-number", column + " = " + optional(column) + " is not a positive whole size");
+        if (d < 1 || d > MAX_SIDE || d != Math.rint(d)) throw new RowRejected("bad-number", column + " = " + Excerpt.of(optional(column)) + " is not a positive whole size");
         return (int) d;
     }
 
@@ -70,10 +75,10 @@ final class RowFields {
         try {
             d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new RowRejected("unknown-stage", column + " = '" + v + "' is not a known stage");
+            throw new RowRejected("unknown-stage", column + " = '" + Excerpt.of(v) + "' is not a known stage");
         }
         if (d == 1 || d == 1.5 || d == 2 || d == 3) return d;
-        throw new RowRejected("unknown-stage", column + " = '" + v + "' is not one of 1, 1.5, 2, 3");
+        throw new RowRejected("unknown-stage", column + " = '" + Excerpt.of(v) + "' is not one of 1, 1.5, 2, 3");
     }
 
     /** The file name at the end of a path from any machine ('/' or '\' separated). */
@@ -83,10 +88,17 @@ final class RowFields {
         return cut < 0 ? p : p.substring(cut + 1);
     }
 
-    /** Like {@link #nameOf} but rejects a path that ends in a separator or is blank. */
+    /**
+     * Like {@link #nameOf} but rejects a path that ends in a separator or is blank, and a name no file system holds
+     * (longer than {@value #MAX_NAME} characters).
+     */
     static String requireName(String column, String path) throws RowRejected {
         String n = nameOf(path);
-        if (n.isEmpty()) throw new RowRejected("missing-field", column + " '" + path + "' has no file name");
+        if (n.isEmpty()) throw new RowRejected("missing-field", column + " '" + Excerpt.of(path) + "' has no file name");
+        if (n.length() > MAX_NAME) {
+            throw new RowRejected("bad-name", column + " names a file of " + String.format("%,d", n.length())
+                    + " characters (file systems allow " + MAX_NAME + "): '" + Excerpt.of(n) + "'");
+        }
         return n;
     }
 }

@@ -1,7 +1,10 @@
 package dev.winnow.history;
 
-/** One file inside an original or final source: its '/'-separated path within the source, name and size. */
-record SourceEntry(String path, String name, long size) {
+/**
+ * One file inside an original or final source: its '/'-separated path within the source, name, size and modification
+ * time (epoch milliseconds; null when the source does not record one).
+ */
+record SourceEntry(String path, String name, long size, Long modified) {
     String folder() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);

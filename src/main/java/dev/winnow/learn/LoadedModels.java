@@ -33,14 +33,17 @@ final class LoadedModels {
     /** Loads the current models for predicting {@code projectId}, whose data {@code builder} reads. */
     LoadedModels(ModelRegistry registry, DatasetBuilder builder, String projectId) {
         DataSchemas schemaOf = new DataSchemas(builder, projectId);
-        rankerMeta = registry.current(ModelKind.RANKER).orElseThrow(() -> new IllegalStateException(
-                "no ranker trained yet: run `winnow train` first"));
-        check(rankerMeta, schemaOf);
-        ranker = RankerModel.load(registry.dir(rankerMeta.kind(), rankerMeta.version()));
+        rankerMeta = optional(registry, ModelKind.RANKER, schemaOf);
+        ranker = rankerMeta == null ? null : RankerModel.load(registry.dir(rankerMeta.kind(), rankerMeta.version()));
         anomalyMeta = optional(registry, ModelKind.ANOMALY, schemaOf);
         anomaly = anomalyMeta == null ? null : AnomalyModel.load(registry.dir(anomalyMeta.kind(), anomalyMeta.version()));
         cropMeta = optional(registry, ModelKind.CROP, schemaOf);
         crop = cropMeta == null ? null : CropModel.load(registry.dir(cropMeta.kind(), cropMeta.version()));
+        if (ranker == null && crop == null) {
+            // A photo-only project (every picture a set of one) trains a crop proposer and no ranker.
+            throw new IllegalStateException("no ranker or crop proposer trained yet: run `winnow train` first");
+        }
+        if (ranker == null) return;
         if (anomaly != null && !anomaly.schema().equals(ranker.schema())) {
             throw new ModelMismatchException("anomaly " + anomalyMeta.version() + " and ranker " + rankerMeta.version()
                     + " were trained on different features: train them together (winnow train --kind all)");
@@ -51,12 +54,13 @@ final class LoadedModels {
         }
     }
 
+    /** The models for stage sets; null without a ranker (then only singles are predicted, their crops). */
     ModelSuite suite() {
-        return new ModelSuite(ranker, anomaly, crop);
+        return ranker == null ? null : new ModelSuite(ranker, anomaly, crop);
     }
 
     FeatureSchema schema() {
-        return ranker.schema();
+        return ranker != null ? ranker.schema() : crop.schema();
     }
 
     /** The project's schema per embedder, and which embedders it has at all. */

@@ -5,7 +5,9 @@ import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
+import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.ProjectStats;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.model.ModelKind;
@@ -51,8 +53,8 @@ public final class Predictor {
             notes.add("without an anomaly detector the stored anomaly probability is 1 - the ranker's confidence when it "
                     + "keeps the highest stage, else its confidence");
         }
-        return predict(projectId, models.suite(), priorRule(builder, projectId, models, userPrior), versions(models),
-                notes, progress);
+        return predict(projectId, models.suite(), models.crop, models.schema(), priorRule(builder, projectId, models, userPrior),
+                versions(models), notes, progress);
     }
 
     /**
@@ -63,16 +65,24 @@ public final class Predictor {
     public PredictReport predictHeldOut(String projectId, ModelSuite suite, String label, ProgressReporter progress) {
         Map<String, String> versions = new LinkedHashMap<>();
         for (ModelKind k : ModelKind.values()) versions.put(k.id(), label);
-        return predict(projectId, suite, PriorRule.ESTIMATE, versions,
+        return predict(projectId, suite, suite.crop(), suite.schema(), PriorRule.ESTIMATE, versions,
                 List.of("models trained without " + projectId + " (" + label + "); its prior estimated without its labels"),
                 progress);
     }
 
-    private PredictReport predict(String projectId, ModelSuite suite, PriorRule rule, Map<String, String> versions,
-                                  List<String> notes, ProgressReporter progress) {
+    /**
+     * Predicts the project's stage sets with {@code suite} (null: no ranker, e.g. a photo-only home) and its singles
+     * with {@code crop} (null: no crop proposer).
+     */
+    private PredictReport predict(String projectId, ModelSuite suite, CropModel crop, FeatureSchema schema, PriorRule rule,
+                                  Map<String, String> versions, List<String> notes, ProgressReporter progress) {
         Stopwatch clock = Stopwatch.start();
-        DatasetBuilder.ProjectExamples examples = new DatasetBuilder(store).unlabeled(projectId, suite.schema());
-        List<SetExample> sets = examples.sets();
+        DatasetBuilder.ProjectExamples examples = new DatasetBuilder(store).unlabeled(projectId, schema);
+        List<SetExample> sets = suite == null ? List.of() : examples.sets();
+        if (suite == null && !examples.sets().isEmpty()) {
+            notes = new ArrayList<>(notes);
+            notes.add(examples.sets().size() + " stage sets not predicted: no ranker trained yet (`winnow train`)");
+        }
         ProjectPrior prior = sets.isEmpty() ? null : suite.prior(sets, rule);
         List<PredictionRow> rows = new ArrayList<>();
         int lower = 0, flagged = 0;
@@ -86,11 +96,12 @@ public final class Predictor {
                     SetPrediction p = predictions.get(i);
                     if (p.pick() != s.highest()) lower++;
                     if (p.flagged()) flagged++;
-                    rows.add(row(s, p, versions, now));
+                    rows.add(row(s, p, versions, now, examples.leftOut().get(s.setId())));
                 }
                 bar.stepBy(batch.size());
             }
         }
+        rows.addAll(SinglePredictions.rows(examples.singles(), crop, versions, now));
         new PredictionRepository(store).saveAll(rows);
         return new PredictReport(projectId, rows.size(), examples.stats().excluded(), prior, versions, lower, flagged,
                 notes, clock.seconds());
@@ -105,21 +116,29 @@ public final class Predictor {
         return PriorRule.ESTIMATE;
     }
 
-    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now) {
+    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now,
+                                     List<String> undecodable) {
         Map<Long, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) scores.put(s.member(i).fileId(), p.scores()[i]);
         double anomaly = Double.isNaN(p.anomalyProbability())
                 ? (p.pick() == s.highest() ? 1 - p.confidence() : p.confidence()) : p.anomalyProbability();
-        CropBox crop = p.crop() == null || p.crop().isNearFull(NO_CROP_WITHIN) ? null : p.crop();
+        CropBox crop = proposedCrop(p.crop());
         ChangeEvidence e = p.evidence();
-        return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, p.reason(),
+        String reason = undecodable == null ? p.reason()
+                : p.reason() + "; not considered (the image failed to decode): " + String.join(", ", undecodable);
+        return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, reason,
                 versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now,
                 e == null ? null : s.member(e.member()).fileId(), e == null ? null : e.region());
     }
 
+    /** A proposed box, or null when it keeps (near enough) the whole image. */
+    static CropBox proposedCrop(CropBox box) {
+        return box == null || box.isNearFull(NO_CROP_WITHIN) ? null : box;
+    }
+
     private static Map<String, String> versions(LoadedModels m) {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put(ModelKind.RANKER.id(), m.rankerMeta.version());
+        v.put(ModelKind.RANKER.id(), m.rankerMeta == null ? null : m.rankerMeta.version());
         v.put(ModelKind.ANOMALY.id(), m.anomalyMeta == null ? null : m.anomalyMeta.version());
         v.put(ModelKind.CROP.id(), m.cropMeta == null ? null : m.cropMeta.version());
         return v;

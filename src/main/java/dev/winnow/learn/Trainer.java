@@ -66,13 +66,17 @@ public final class Trainer {
     }
 
     public TrainReport train(Dataset data, List<ModelKind> kinds, ProgressReporter progress) {
-        if (data.sets().isEmpty()) {
+        if (data.sets().isEmpty() && data.singles().isEmpty()) {
             throw new IllegalArgumentException("no labeled sets to learn from in " + data.projectIds()
                     + " (left out: " + leftOut(data) + ")");
         }
         Stopwatch clock = Stopwatch.start();
         List<ModelMetadata> models = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        if (!data.singles().isEmpty()) {
+            notes.add(data.singles().size() + " labeled singles (sets of one, " + CropModel.withCrop(data.singles()).size()
+                    + " with a known crop) join the crop proposer's examples; the ranker and the anomaly detector skip them");
+        }
         long fits = 0;
         for (ModelKind kind : kinds) fits += fits(kind, data);
         try (ProgressReporter.Bar bar = progress.start("train", fits)) {
@@ -90,12 +94,16 @@ public final class Trainer {
 
     /** Model fits a kind needs: one per inner fold and the final one. */
     private long fits(ModelKind kind, Dataset data) {
-        return Folds.inner(setsFor(kind, data), settings.seed()).size() + 1L;
+        List<SetExample> sets = setsFor(kind, data);
+        return sets.isEmpty() ? 0 : Folds.inner(sets, settings.seed()).size() + 1L;
     }
 
-    /** The crop proposer learns from sets with a known crop only. */
+    /**
+     * The crop proposer learns from sets with a known crop, singles included; the ranker and the anomaly detector
+     * from stage sets of two or more (a set of one has nothing to rank and no higher stage to doubt).
+     */
     private static List<SetExample> setsFor(ModelKind kind, Dataset data) {
-        return kind == ModelKind.CROP ? CropModel.withCrop(data.sets()) : data.sets();
+        return kind == ModelKind.CROP ? CropModel.withCrop(data.setsAndSingles()) : data.sets();
     }
 
     /** The out-of-fold evaluation of a trained model: headline numbers, their line, the full metrics. */
@@ -104,6 +112,9 @@ public final class Trainer {
 
     private ModelMetadata trainOne(ModelKind kind, Dataset data, Runnable fitted) {
         FeatureSchema schema = data.schema();
+        if (kind != ModelKind.CROP && data.sets().isEmpty()) {
+            throw new IllegalArgumentException("no labeled stage sets of two or more pictures (only singles)");
+        }
         return switch (kind) {
             case RANKER -> {
                 RankerTrainer t = new RankerTrainer(settings);
@@ -121,7 +132,7 @@ public final class Trainer {
             }
             case CROP -> {
                 CropTrainer t = new CropTrainer(settings);
-                Trained<CropModel, CropOutcome> r = t.train(data.sets(), schema, fitted);
+                Trained<CropModel, CropOutcome> r = t.train(setsFor(kind, data), schema, fitted);
                 CropMetrics m = CropMetrics.of(r.outOfFold());
                 yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
                         new OwnEvaluation(Headlines.of(m), Headlines.text(m) + "; answers with " + r.model().mode(), m,

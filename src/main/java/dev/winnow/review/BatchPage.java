@@ -26,7 +26,9 @@ record BatchPage(String project, String session, Batch batch, List<SetCard> sets
     record PastSet(long setId, String project, List<Long> memberIds, List<Double> stages, int kept) {
     }
 
-    record Member(long fileId, String name, double stage, String stageLabel, Integer width, Integer height) {
+    /** {@code undecodable}: why the image failed to decode at embed time (null: it decoded); never the AI's pick. */
+    record Member(long fileId, String name, double stage, String stageLabel, Integer width, Integer height,
+                  String undecodable) {
     }
 
     /** action choose|reject; fileId null for reject; cropSource ai|editor|null; origin curator|auto (with its cut). */

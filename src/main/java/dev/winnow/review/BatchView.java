@@ -1,7 +1,9 @@
 package dev.winnow.review;
 
+import dev.winnow.common.Problem;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.store.BatchSetRow;
+import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.PredictionRepository;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.ReviewBatchRow;
@@ -20,6 +22,7 @@ final class BatchView {
     private final HeatmapSource heatmaps;
     private final PastSetsView past;
     private final ReviewDecisions decisions;
+    private final DecodeFailureRepository failures;
 
     BatchView(Store store, ReviewDecisions decisions, HeatmapSource heatmaps, PastSetsView past) {
         this.batches = new ReviewBatchRepository(store);
@@ -27,6 +30,7 @@ final class BatchView {
         this.heatmaps = heatmaps;
         this.past = past;
         this.decisions = decisions;
+        this.failures = new DecodeFailureRepository(store);
     }
 
     BatchPage page(String projectId, String sessionId, ReviewBatchRow batch, BatchPage.Triage triage) {
@@ -36,11 +40,14 @@ final class BatchView {
         Map<Long, ReviewChoiceRow> current = decisions.current(batch.id());
         List<BatchPage.SetCard> cards = new ArrayList<>();
         Map<Long, ImageFile> files = batches.memberFiles(batch.id());
+        Map<Long, Problem> undecodable = failures.forProject(projectId);
         for (BatchSetRow s : batches.sets(batch.id())) {
             List<BatchPage.Member> members = new ArrayList<>();
             for (long id : s.memberIds()) {
                 ImageFile f = files.get(id);
-                members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height()));
+                Problem bad = undecodable.get(f.id());
+                members.add(new BatchPage.Member(f.id(), f.name(), f.stage(), f.stageLabel(), f.width(), f.height(),
+                        bad == null ? null : bad.reason() + ": " + bad.detail()));
             }
             AiSuggestion ai = predictions.forSet(s.setId()).map(AiSuggestion::of).orElse(null);
             cards.add(new BatchPage.SetCard(s.setId(), s.position(), s.setKey(), members, ai, heatmaps.has(s.setId()),

@@ -108,6 +108,31 @@ public final class DecisionRepository {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** Decisions of one source whose identity starts with {@code prefix} (an identity scheme), oldest first. */
+    public List<Decision> withFingerprintPrefix(String source, String prefix) {
+        return list("SELECT * FROM decisions WHERE source = ? AND substr(fingerprint, 1, ?) = ? ORDER BY id",
+                source, prefix.length(), prefix);
+    }
+
+    /** Every identity that starts with {@code prefix}. */
+    public List<String> fingerprintsWithPrefix(String prefix) {
+        return store.query(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT fingerprint FROM decisions WHERE substr(fingerprint, 1, ?) = ?")) {
+                Sql.bind(ps, prefix.length(), prefix);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Gives a decision a new identity (a store written under another identity scheme); keeps everything else. */
+    public void setFingerprint(long id, String fingerprint) {
+        update("UPDATE decisions SET fingerprint = ? WHERE id = ?", fingerprint, id);
+    }
+
     /** Overwrites what a source says about a decision (a history run that looked again); keeps id and binding. */
     public void replaceContent(long id, Decision d) {
         CropBox b = d.crop();

@@ -23,6 +23,25 @@ public final class DecodeFailureRepository {
                 hash, reason, detail, Sql.now());
     }
 
+    /**
+     * The project's present files whose bytes did not decode, by file id; each Problem's path is the file's relative
+     * path. A file that changes gets a new hash and leaves this list until it fails again.
+     */
+    public Map<Long, Problem> forProject(String projectId) {
+        return store.query(c -> {
+            Map<Long, Problem> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT f.id, f.rel_path, d.reason, d.detail FROM files f JOIN decode_failures d ON d.hash = f.content_hash
+                    WHERE f.project_id = ? AND f.state = 'present'""")) {
+                ps.setString(1, projectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getLong(1), new Problem(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every known failure keyed by content hash. */
     public Map<String, Problem> all() {
         return store.query(c -> {

@@ -48,7 +48,12 @@ final class Migrations {
         return all.isEmpty() ? 0 : all.get(all.size() - 1).version();
     }
 
-    /** Applies pending migrations, each in its own transaction; returns how many ran. */
+    /**
+     * Applies pending migrations, each in its own transaction; returns how many ran. Each transaction takes the write
+     * lock first ({@code BEGIN IMMEDIATE}, waiting up to the busy timeout) and reads the version again under it: two
+     * commands started at once on a new home both see version 0, and without the lock the second failed with "table
+     * projects already exists".
+     */
     int apply(Connection c, Path dbFile) throws SQLException {
         int current = userVersion(c);
         if (current > latest()) {
@@ -59,18 +64,20 @@ final class Migrations {
         int applied = 0;
         for (Migration m : all) {
             if (m.version() <= current) continue;
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
+            if (!c.getAutoCommit()) throw new IllegalStateException("migrations run outside any open transaction");
             try (Statement st = c.createStatement()) {
-                for (String sql : statements(m.sql())) st.execute(sql);
-                st.execute("PRAGMA user_version = " + m.version());
-                c.commit();
-                applied++;
-            } catch (SQLException e) {
-                c.rollback();
-                throw new StoreException("Migration V" + m.version() + " (" + m.name() + ") failed: " + e.getMessage(), e);
-            } finally {
-                c.setAutoCommit(auto);
+                st.execute("BEGIN IMMEDIATE");
+                try {
+                    if (m.version() > userVersion(c)) {
+                        for (String sql : statements(m.sql())) st.execute(sql);
+                        st.execute("PRAGMA user_version = " + m.version());
+                        applied++;
+                    }
+                    st.execute("COMMIT");
+                } catch (SQLException e) {
+                    st.execute("ROLLBACK");
+                    throw new StoreException("Migration V" + m.version() + " (" + m.name() + ") failed: " + e.getMessage(), e);
+                }
             }
         }
         return applied;

@@ -61,10 +61,9 @@ public final class ProjectRepository {
             m.put("missing", count(c, "SELECT COUNT(*) FROM files WHERE project_id = ? AND state = 'missing'", projectId));
             m.put("problems", count(c, "SELECT COUNT(*) FROM files WHERE project_id = ? AND state = 'problem'", projectId));
             m.put("companions", count(c, "SELECT COUNT(*) FROM companions WHERE project_id = ?", projectId));
-            m.put("sets", count(c, "SELECT COUNT(*) FROM sets WHERE project_id = ?", projectId));
-            m.put("singles", count(c, """
-                    SELECT COUNT(*) FROM files f WHERE f.project_id = ? AND f.state = 'present'
-                      AND NOT EXISTS (SELECT 1 FROM set_members m WHERE m.file_id = f.id)""", projectId));
+            m.put("sets", count(c, "SELECT COUNT(*) FROM sets WHERE project_id = ? AND size >= 2", projectId));
+            m.put("singles", count(c, "SELECT COUNT(*) FROM files f WHERE f.project_id = ? AND f.state = 'present' AND "
+                    + SetRepository.SINGLE, projectId));
             m.put("decisions", count(c, "SELECT COUNT(*) FROM decisions WHERE project_id = ?", projectId));
             return m;
         });

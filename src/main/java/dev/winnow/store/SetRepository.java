@@ -45,8 +45,8 @@ public final class SetRepository {
     }
 
     /**
-     * Makes the stored sets equal to the grouping, touching only sets that changed, and says how many sets that
-     * added, changed and removed.
+     * Makes the stored sets equal to the grouping, touching only sets that changed, and says how many stage sets (two
+     * or more members; singles are sets of one and counted apart) that added, changed and removed.
      */
     public Changes replaceWith(String projectId, Grouping grouping) {
         Map<String, List<Long>> before = membership(projectId);
@@ -71,7 +71,7 @@ public final class SetRepository {
                         delMembers.executeUpdate();
                         Sql.bind(delSet, projectId, e.getKey());
                         delSet.executeUpdate();
-                        removed++;
+                        if (e.getValue().size() >= 2) removed++;
                     } else if (!now2.equals(e.getValue())) {
                         Sql.bind(delMembers, projectId, e.getKey());
                         delMembers.executeUpdate();
@@ -80,8 +80,10 @@ public final class SetRepository {
                 for (var e : grouping.sets().entrySet()) {
                     List<Long> old = before.get(e.getKey());
                     if (e.getValue().equals(old)) continue;
-                    if (old == null) added++;
-                    else changed++;
+                    if (e.getValue().size() >= 2 || (old != null && old.size() >= 2)) {
+                        if (old == null) added++;
+                        else changed++;
+                    }
                     List<Long> ids = e.getValue();
                     double top = grouping.stageOf().get(ids.get(ids.size() - 1));
                     Sql.bind(upsertSet, projectId, e.getKey(), top, ids.size(), now);
@@ -101,13 +103,22 @@ public final class SetRepository {
         });
     }
 
-    /** Sets of a project with members, ordered by key; limit &lt;= 0 means all. */
+    /** Sets of a project with members, singles (sets of one) included, ordered by key; limit &lt;= 0 means all. */
     public List<StageSet> list(String projectId, int limit) {
+        return list(projectId, 1, limit);
+    }
+
+    /** Stage sets of two or more members, ordered by key; limit &lt;= 0 means all. */
+    public List<StageSet> stageSets(String projectId, int limit) {
+        return list(projectId, 2, limit);
+    }
+
+    private List<StageSet> list(String projectId, int minSize, int limit) {
         return store.query(c -> {
             Map<Long, StageSet> sets = new LinkedHashMap<>();
             Map<Long, List<ImageFile>> members = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM sets WHERE project_id = ? ORDER BY set_key" + (limit > 0 ? " LIMIT " + limit : ""))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sets WHERE project_id = ? AND size >= " + minSize
+                    + " ORDER BY set_key" + (limit > 0 ? " LIMIT " + limit : ""))) {
                 ps.setString(1, projectId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -162,11 +173,13 @@ public final class SetRepository {
         });
     }
 
-    /** Present images that belong to no set. */
+    /** Present images in no stage set: sets of one (and, in a store not rescanned since they were, files in no set). */
     public List<ImageFile> singles(String projectId, int limit) {
-        return store.query(c -> FileRepository.list(c, """
-                SELECT f.* FROM files f WHERE f.project_id = ? AND f.state = 'present'
-                  AND NOT EXISTS (SELECT 1 FROM set_members m WHERE m.file_id = f.id)
-                ORDER BY f.rel_path""" + (limit > 0 ? " LIMIT " + limit : ""), projectId));
+        return store.query(c -> FileRepository.list(c, "SELECT f.* FROM files f WHERE f.project_id = ? AND f.state = 'present' AND "
+                + SINGLE + " ORDER BY f.rel_path" + (limit > 0 ? " LIMIT " + limit : ""), projectId));
     }
+
+    /** A file {@code f} that is a single: in no set of two or more. */
+    static final String SINGLE = """
+            NOT EXISTS (SELECT 1 FROM set_members m JOIN sets s ON s.id = m.set_id WHERE m.file_id = f.id AND s.size >= 2)""";
 }

@@ -31,6 +31,10 @@ public final class Store implements AutoCloseable {
      */
     static final int BUSY_TIMEOUT_MS = 60_000;
 
+    static {
+        NativeLibraryFolder.configure();
+    }
+
     private final Path file;
     private final Connection connection;
 

@@ -19,8 +19,8 @@ class HistoryCommandsTest {
         CliRunner cli = new CliRunner(tmp.resolve("home"));
         Path log = TestImages.text(tmp.resolve("anomaly_cases.csv"),
                 "session_id,set_id,project,chosen_stage,max_rejected_stage,chosen_path,rejected_paths,timestamp\n"
-                        + "s,g1,p1,1,2,p1/20250101_000000_stage1_generated.png,['p1/20250101_000010_stage2_upscaled.png'],t\n"
-                        + "s,g2,p1,7,2,p1/20250101_000100_stage1_generated.png,['p1/20250101_000110_stage2_upscaled.png'],t\n");
+                        + "s,g1,p1,1,2,p1/20250101_000000_stage1_generated.png,['p1/20250101_000010_stage2_upscaled.png'],2025-10-05T03:25:40Z\n"
+                        + "s,g2,p1,7,2,p1/20250101_000100_stage1_generated.png,['p1/20250101_000110_stage2_upscaled.png'],2025-10-05T03:25:40Z\n");
         Path report = tmp.resolve("rejected.csv");
         CliRunner.Run first = cli.run("--json", "import", log.toString(), "--report", report.toString());
         assertThat(first.exit()).isEqualTo(1);
@@ -33,9 +33,10 @@ class HistoryCommandsTest {
         CliRunner.Run again = cli.run("import", log.toString());
         assertThat(again.out()).contains("0 imported, 1 already present");
 
-        CliRunner.Run noFile = cli.run("--json", "import", tmp.resolve("missing.csv").toString());
-        assertThat(noFile.exit()).isEqualTo(2);
-        assertThat(noFile.json().path("error").asText()).contains("no such log file");
+        CliRunner.Run noFile = cli.run("--json", "import", tmp.resolve("missing.csv").toString(), log.toString());
+        assertThat(noFile.exit()).as("a missing file is refused on its own; the others still import").isEqualTo(1);
+        assertThat(noFile.json().path("files").get(0).path("refused").asText()).contains("no such file");
+        assertThat(noFile.json().path("files").get(1).path("alreadyPresent").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -45,7 +45,7 @@ class EmbedPipelineTest extends FixtureTest {
             assertThat(c.stats()).containsKeys("sharpness", "luma_mean", "colourfulness");
         }
         ChangeFeatureRepository changes = new ChangeFeatureRepository(fx.store);
-        for (StageSet s : new SetRepository(fx.store).list(ProjectFixture.ID, 0)) {
+        for (StageSet s : new SetRepository(fx.store).stageSets(ProjectFixture.ID, 0)) {
             Map<Long, Map<String, Double>> f = changes.forSet(s.id());
             assertThat(f).hasSize(3);
             assertThat(f.get(s.highest().id())).containsKey("down_max");

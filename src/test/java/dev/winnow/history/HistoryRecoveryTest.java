@@ -245,10 +245,10 @@ class HistoryRecoveryTest {
         GeneratedHistory.GeneratedSet b = g.staged(62, 160, GeneratedHistory.FinalSpec.of(1, GeneratedHistory.box(r)));
         Path cropLog = dev.winnow.testing.TestImages.text(tmp.resolve("mojo1_crop_log.csv"),
                 "session_id,set_id,directory,chosen_path,chosen_stage,timestamp,note,mtime\n"
-                        + "gen_historical_extraction,1,gen,final/" + a.names().get(2) + ",3.0,t,Crop coordinates not available (image already cropped),m\n");
+                        + "gen_historical_extraction,1,gen,final/" + a.names().get(2) + ",3.0,20250101_000000,Crop coordinates not available (image already cropped),m\n");
         Path selectionLog = dev.winnow.testing.TestImages.text(tmp.resolve("historical_selection_log.csv"),
                 "session_id,set_id,chosen_path,neg_paths,timestamp\n"
-                        + "gen_historical,2,gen/" + b.names().get(2) + ",\"[\"\"gen/" + b.names().get(1) + "\"\"]\",t\n");
+                        + "gen_historical,2,gen/" + b.names().get(2) + ",\"[\"\"gen/" + b.names().get(1) + "\"\"]\",20250101_000000\n");
         try (Store store = Store.open(tmp.resolve("home"))) {
             HistoryImporter h = new HistoryImporter(store);
             h.importLogs(List.of(cropLog, selectionLog), null);

@@ -36,15 +36,15 @@ class LogImportValidationTest {
     @Test
     void badRowsAreRejectedWithLineAndReasonAndTheRestImport() throws Exception {
         Path f = log("select_crop_log.csv", LEGACY
-                + "s,a,p1,2,1,p1/20250101_000001_stage2_upscaled.png,10,20,410,620,t,p1/20250101_000000_stage1_generated.png,stage1_generated,400,600,p1/20250101_000001_stage2_upscaled.png,stage2_upscaled,800,1200\n"
-                + "s,b,p1,1,0,p1/b.png,,20,410,620,t,p1/b.png,stage2_upscaled,800,1200,,,,\n"
-                + "s,c,p1,1,0,p1/c.png,x,20,410,620,t,p1/c.png,stage2_upscaled,800,1200,,,,\n"
-                + "s,d,p1,1,0,p1/d.png,400,20,100,620,t,p1/d.png,stage2_upscaled,800,1200,,,,\n"
-                + "s,e,p1,1,0,p1/e.png,10,20,900,620,t,p1/e.png,stage2_upscaled,800,1200,,,,\n"
-                + "s,f,p1,1,0,p1/f.png,NaN,20,410,620,t,p1/f.png,stage2_upscaled,800,1200,,,,\n"
-                + "s,g,p1,1,0,p1/g.png,10,20,410,620,t,p1/g.png,stage9_magic,800,1200,,,,\n"
-                + "s,a,p1,2,1,p1/20250101_000001_stage2_upscaled.png,10,20,410,620,t,p1/20250101_000000_stage1_generated.png,stage1_generated,400,600,p1/20250101_000001_stage2_upscaled.png,stage2_upscaled,800,1200\n"
-                + "s,h,p1,1,0,p1/h.png,0,0,800,1200,t,p1/h.png,stage2_upscaled,800,1200,,,,\n"
+                + "s,a,p1,2,1,p1/20250101_000001_stage2_upscaled.png,10,20,410,620,2025-01-01T00:00:00Z,p1/20250101_000000_stage1_generated.png,stage1_generated,400,600,p1/20250101_000001_stage2_upscaled.png,stage2_upscaled,800,1200\n"
+                + "s,b,p1,1,0,p1/b.png,,20,410,620,2025-01-01T00:00:00Z,p1/b.png,stage2_upscaled,800,1200,,,,\n"
+                + "s,c,p1,1,0,p1/c.png,x,20,410,620,2025-01-01T00:00:00Z,p1/c.png,stage2_upscaled,800,1200,,,,\n"
+                + "s,d,p1,1,0,p1/d.png,400,20,100,620,2025-01-01T00:00:00Z,p1/d.png,stage2_upscaled,800,1200,,,,\n"
+                + "s,e,p1,1,0,p1/e.png,10,20,900,620,2025-01-01T00:00:00Z,p1/e.png,stage2_upscaled,800,1200,,,,\n"
+                + "s,f,p1,1,0,p1/f.png,NaN,20,410,620,2025-01-01T00:00:00Z,p1/f.png,stage2_upscaled,800,1200,,,,\n"
+                + "s,g,p1,1,0,p1/g.png,10,20,410,620,2025-01-01T00:00:00Z,p1/g.png,stage9_magic,800,1200,,,,\n"
+                + "s,a,p1,2,1,p1/20250101_000001_stage2_upscaled.png,10,20,410,620,2025-01-01T00:00:00Z,p1/20250101_000000_stage1_generated.png,stage1_generated,400,600,p1/20250101_000001_stage2_upscaled.png,stage2_upscaled,800,1200\n"
+                + "s,h,p1,1,0,p1/h.png,0,0,800,1200,2025-01-01T00:00:00Z,p1/h.png,stage2_upscaled,800,1200,,,,\n"
                 + "s,i,p1,1,0\n");
         try (Store store = Store.open(tmp.resolve("home"))) {
             ImportReport r = new HistoryImporter(store).importLogs(List.of(f), null);
@@ -71,10 +71,10 @@ class LogImportValidationTest {
     @Test
     void pythonAndJsonListsKeepQuotesAndCommasInNames() throws Exception {
         Path anomaly = log("anomaly_cases.csv", "session_id,set_id,project,chosen_stage,max_rejected_stage,chosen_path,rejected_paths,timestamp\n"
-                + "x,g1,p2,1,2,p2/a.png,\"[\"\"p2/it's, odd.png\"\", 'p2/say \"\"hi\"\".png', 'p2/o\\'neil.png']\",t\n"
-                + "x,g2,p2,1,2,p2/b.png,\"['p2/unterminated.png\",t\n");
+                + "x,g1,p2,1,2,p2/a.png,\"[\"\"p2/it's, odd.png\"\", 'p2/say \"\"hi\"\".png', 'p2/o\\'neil.png']\",2025-10-05T03:25:40Z\n"
+                + "x,g2,p2,1,2,p2/b.png,\"['p2/unterminated.png\",2025-10-05T03:25:40Z\n");
         Path selection = log("selection_only_log.csv", "session_id,set_id,chosen_path,neg_paths,timestamp\n"
-                + "p3_historical,s1,p3/c.png,\"[\"\"p3/x, y.png\"\", \"\"p3/z.png\"\"]\",t\n");
+                + "p3_historical,s1,p3/c.png,\"[\"\"p3/x, y.png\"\", \"\"p3/z.png\"\"]\",2025-10-05T03:25:40Z\n");
         try (Store store = Store.open(tmp.resolve("home"))) {
             ImportReport r = new HistoryImporter(store).importLogs(List.of(anomaly, selection), null);
             assertThat(r.rejected()).extracting(Problem::path, Problem::reason)
@@ -88,7 +88,7 @@ class LogImportValidationTest {
     @Test
     void aLogThatNamesNoProjectIsRefusedUnlessProjectIsGiven() throws Exception {
         Path f = log("selection_only_log.csv", "session_id,set_id,chosen_path,neg_paths,timestamp\n"
-                + "20251004_231807,s1,a.png,\"[\"\"b.png\"\"]\",t\n");
+                + "20251004_231807,s1,a.png,\"[\"\"b.png\"\"]\",2025-10-05T03:25:40Z\n");
         try (Store store = Store.open(tmp.resolve("home"))) {
             HistoryImporter h = new HistoryImporter(store);
             ImportReport refused = h.importLogs(List.of(f), null);
@@ -107,7 +107,7 @@ class LogImportValidationTest {
         TestImages.png(root.resolve("20250101_000000_stage1_generated.png"), 40, 60);
         TestImages.png(root.resolve("20250101_000010_stage2_upscaled.png"), 80, 120);
         Path f = log("select_crop_log.csv", LEGACY
-                + "s,a,proj,2,1,proj/20250101_000010_stage2_upscaled.png,8,12,72,108,t,proj/20250101_000000_stage1_generated.png,stage1_generated,,,proj/20250101_000010_stage2_upscaled.png,stage2_upscaled,,\n");
+                + "s,a,proj,2,1,proj/20250101_000010_stage2_upscaled.png,8,12,72,108,2025-01-01T00:00:00Z,proj/20250101_000000_stage1_generated.png,stage1_generated,,,proj/20250101_000010_stage2_upscaled.png,stage2_upscaled,,\n");
         try (Store store = Store.open(tmp.resolve("home"))) {
             HistoryImporter h = new HistoryImporter(store);
             ImportReport r = h.importLogs(List.of(f), null);
@@ -136,15 +136,15 @@ class LogImportValidationTest {
     @Test
     void exportWritesTheCurrentFormatsAndTheCropLogImportsBackUnchanged() throws Exception {
         Path f = log("select_crop_log.csv", LEGACY
-                + "s,a,p1,2,1,p1/20250101_000001_stage2_upscaled.png,80,120,720,1080,t1,p1/20250101_000000_stage1_generated.png,stage1_generated,400,600,p1/20250101_000001_stage2_upscaled.png,stage2_upscaled,800,1200\n"
-                + "s,b,p1,1,0,p1/20250101_000100_stage2_upscaled.png,0,0,800,1200,t2,p1/20250101_000100_stage2_upscaled.png,stage2_upscaled,800,1200,,,,\n");
+                + "s,a,p1,2,1,p1/20250101_000001_stage2_upscaled.png,80,120,720,1080,2025-01-01T00:00:01Z,p1/20250101_000000_stage1_generated.png,stage1_generated,400,600,p1/20250101_000001_stage2_upscaled.png,stage2_upscaled,800,1200\n"
+                + "s,b,p1,1,0,p1/20250101_000100_stage2_upscaled.png,0,0,800,1200,2025-01-01T00:00:02Z,p1/20250101_000100_stage2_upscaled.png,stage2_upscaled,800,1200,,,,\n");
         try (Store store = Store.open(tmp.resolve("home"))) {
             HistoryImporter h = new HistoryImporter(store);
             h.importLogs(List.of(f), null);
             StringWriter crop = new StringWriter(), sel = new StringWriter();
             assertThat(h.export("p1", "crop", crop).written()).isEqualTo(2);
             assertThat(crop.toString()).startsWith("timestamp,project_id,filename,crop_x1,crop_y1,crop_x2,crop_y2,width,height\n")
-                    .contains("t1,p1,20250101_000001_stage2_upscaled.png,0.1,0.1,0.9,0.9,800,1200");
+                    .contains("2025-01-01T00:00:01Z,p1,20250101_000001_stage2_upscaled.png,0.1,0.1,0.9,0.9,800,1200");
             ExportReport s = h.export("p1", "selection", sel);
             assertThat(s.written()).isEqualTo(1);
             assertThat(s.skipped()).containsEntry("no rejected members", 1);

@@ -5,11 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Labeled stage sets of one or more projects, their common feature schema and per-project accounting. */
-public record Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects) {
+/**
+ * Labeled stage sets (two or more members) of one or more projects, their common feature schema and per-project
+ * accounting, and apart from them the labeled singles (sets of one): only the crop proposer learns from those.
+ */
+public record Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects, List<SetExample> singles) {
     public Dataset {
         sets = List.copyOf(sets);
         projects = List.copyOf(projects);
+        singles = List.copyOf(singles);
+    }
+
+    /** Stage sets only, no singles. */
+    public Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects) {
+        this(schema, sets, projects, List.of());
+    }
+
+    /** Stage sets and singles together: what the crop proposer learns from. */
+    public List<SetExample> setsAndSingles() {
+        List<SetExample> all = new ArrayList<>(sets);
+        all.addAll(singles);
+        return all;
     }
 
     public List<String> projectIds() {

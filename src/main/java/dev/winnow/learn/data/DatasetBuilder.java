@@ -6,6 +6,7 @@ import dev.winnow.imaging.SubjectProfile;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecisionRepository;
+import dev.winnow.store.DecodeFailureRepository;
 import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.LearnInputRepository;
 import dev.winnow.store.ProjectRepository;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -30,6 +32,10 @@ public final class DatasetBuilder {
     public static final String MISSING_EMBEDDING = "member without embedding";
     static final String MISSING_CHANGE = "no change features";
     static final String MISSING_SIZE = "member without image size";
+    /** Prefix of the reasons a single was left out for, so that they are counted apart from stage sets. */
+    public static final String SINGLE = "single: ";
+    public static final String UNDECODABLE = "member failed to decode";
+    public static final String TOO_FEW_DECODABLE = "fewer than two members decode";
 
     private final ProjectRepository projects;
     private final SetRepository sets;
@@ -72,14 +78,16 @@ public final class DatasetBuilder {
         for (String p : projectIds) data.put(p, read(p, embedderId));
         FeatureSchema schema = schema(embedderId, data.values());
         List<SetExample> all = new ArrayList<>();
+        List<SetExample> singles = new ArrayList<>();
         List<ProjectStats> stats = new ArrayList<>();
         for (String p : projectIds) {
             ProjectData d = data.get(p);
             ProjectExamples ex = examples(d, schema, true);
             all.addAll(ex.sets());
+            singles.addAll(ex.singles());
             stats.add(ex.stats());
         }
-        return new Dataset(schema, all, stats);
+        return new Dataset(schema, all, stats, singles);
     }
 
     /** Every set of the project with complete features, without labels, for prediction. */
@@ -98,13 +106,18 @@ public final class DatasetBuilder {
         return new LearnInputRepository(store).embeddedFiles(projectId).keySet().stream().toList();
     }
 
-    /** One project's examples and its accounting. */
-    public record ProjectExamples(List<SetExample> sets, ProjectStats stats) {
+    /**
+     * One project's examples (stage sets, and singles apart) and its accounting. {@code leftOut}: per set, the
+     * members left out of an unlabeled example because their image failed to decode (they can never be the pick);
+     * the rest is predicted.
+     */
+    public record ProjectExamples(List<SetExample> sets, ProjectStats stats, Map<Long, List<String>> leftOut,
+                                  List<SetExample> singles) {
     }
 
     private record ProjectData(String projectId, List<StageSet> sets, List<ResolvedDecision> decisions,
                                Map<Long, float[]> vectors, Map<Long, Map<String, Double>> changes,
-                               Map<Long, Map<String, Double>> content, int conflicts) {
+                               Map<Long, Map<String, Double>> content, Set<Long> undecodable, int conflicts) {
     }
 
     private ProjectData read(String projectId, String embedderId) {
@@ -120,7 +133,8 @@ public final class DatasetBuilder {
         List<ResolvedDecision> resolved = new ArrayList<>();
         for (StageSet s : rows) resolved.add(resolver.resolve(s));
         return new ProjectData(projectId, rows, resolved, embeddings.vectorsForProject(projectId, embedderId),
-                changes.forProject(projectId), content.statsForProject(projectId), resolver.conflicts());
+                changes.forProject(projectId), content.statsForProject(projectId),
+                new DecodeFailureRepository(store).forProject(projectId).keySet(), resolver.conflicts());
     }
 
     private static FeatureSchema schema(String embedderId, Iterable<ProjectData> data) {
@@ -142,18 +156,27 @@ public final class DatasetBuilder {
 
     private static ProjectExamples examples(ProjectData d, FeatureSchema schema, boolean labeledOnly) {
         Map<String, Integer> excluded = new TreeMap<>();
+        Map<Long, List<String>> leftOut = new HashMap<>();
         List<SetExample> out = new ArrayList<>();
-        int labeled = 0, anomalies = 0, crops = 0;
+        List<SetExample> singles = new ArrayList<>();
+        int labeled = 0, anomalies = 0, crops = 0, stageSets = 0;
         for (int k = 0; k < d.sets().size(); k++) {
             StageSet row = d.sets().get(k);
+            if (row.members().size() == 1) {
+                single(row, d.decisions().get(k), d, schema, labeledOnly, singles, excluded);
+                continue;
+            }
+            stageSets++;
             ResolvedDecision decision = d.decisions().get(k);
             String why = labeledOnly ? unusable(decision) : null;
             List<Member> members = why == null ? new ArrayList<>() : null;
-            if (why == null) why = members(row, d, schema, members);
+            List<String> undecoded = new ArrayList<>();
+            if (why == null) why = members(row, d, schema, members, labeledOnly ? null : undecoded);
             if (why != null) {
                 excluded.merge(why, 1, Integer::sum);
                 continue;
             }
+            if (!undecoded.isEmpty()) leftOut.put(row.id(), undecoded);
             boolean hasLabel = labeledOnly && decision != null;
             SetExample s = new SetExample(d.projectId(), row.id(), members,
                     hasLabel ? decision.chosen() : SetExample.UNLABELED, hasLabel ? decision.crop() : null);
@@ -164,8 +187,26 @@ public final class DatasetBuilder {
             }
             out.add(s);
         }
-        return new ProjectExamples(out, new ProjectStats(d.projectId(), d.sets().size(), labeled, anomalies, crops,
-                excluded, d.conflicts()));
+        return new ProjectExamples(out, new ProjectStats(d.projectId(), stageSets, labeled, anomalies, crops,
+                excluded, d.conflicts()), leftOut, singles);
+    }
+
+    /**
+     * A set of one: usable with its decision (labeled) or without (for prediction) when its image has features; a
+     * rejected single is no crop example. Left-out singles are counted apart ("single: no decision").
+     */
+    private static void single(StageSet row, ResolvedDecision decision, ProjectData d, FeatureSchema schema,
+                               boolean labeledOnly, List<SetExample> into, Map<String, Integer> excluded) {
+        String why = labeledOnly ? unusable(decision) : null;
+        List<Member> members = new ArrayList<>();
+        if (why == null) why = members(row, d, schema, members, null);
+        if (why != null) {
+            excluded.merge(SINGLE + why, 1, Integer::sum);
+            return;
+        }
+        boolean hasLabel = labeledOnly && decision != null;
+        into.add(new SetExample(d.projectId(), row.id(), members, hasLabel ? decision.chosen() : SetExample.UNLABELED,
+                hasLabel ? decision.crop() : null));
     }
 
     /** The member's subject profile; unknown (NaN) when its content was measured by another profile version. */
@@ -189,11 +230,21 @@ public final class DatasetBuilder {
         return decision == null ? NO_DECISION : decision.unusable();
     }
 
-    /** Fills the members; returns why the set cannot be used, or null. */
-    private static String members(StageSet row, ProjectData d, FeatureSchema schema, List<Member> into) {
+    /**
+     * Fills the members; returns why the set cannot be used, or null. A member whose image failed to decode makes a
+     * labeled set unusable (its label names a member the features cannot describe); for prediction
+     * ({@code undecoded} not null) it is left out and named there, so the pick is one of the members that decode.
+     */
+    private static String members(StageSet row, ProjectData d, FeatureSchema schema, List<Member> into,
+                                  List<String> undecoded) {
         boolean anyChange = false;
         for (ImageFile f : row.members()) {
             float[] v = d.vectors().get(f.id());
+            if (v == null && d.undecodable().contains(f.id())) {
+                if (undecoded == null) return UNDECODABLE;
+                undecoded.add(f.name());
+                continue;
+            }
             if (v == null) return MISSING_EMBEDDING;
             if (f.width() == null || f.height() == null) return MISSING_SIZE;
             Map<String, Double> ch = d.changes().get(f.id());
@@ -202,7 +253,9 @@ public final class DatasetBuilder {
             into.add(new Member(f.id(), f.name(), f.stage(), f.width(), f.height(), v, change,
                     subject(d.content().get(f.id()))));
         }
-        if (!anyChange && !schema.changeNames().isEmpty()) return MISSING_CHANGE;
+        if (into.size() < 2 && row.members().size() > 1) return TOO_FEW_DECODABLE;
+        // A single has no stage pair to compare, so no change features.
+        if (!anyChange && !schema.changeNames().isEmpty() && row.members().size() > 1) return MISSING_CHANGE;
         return null;
     }
 }

@@ -7,14 +7,15 @@ import java.util.List;
 /**
  * One stage set with its members in stage order (lowest first), the curator's pick (index into members,
  * {@link #UNLABELED} when not known, e.g. when predicting) and the crop of the picked image (null when the crop
- * is not known; {@link CropBox#FULL} when the curator kept the whole image).
+ * is not known; {@link CropBox#FULL} when the curator kept the whole image). A single is a set of one member: its
+ * crop is learned and proposed like any other; it has nothing to rank and no higher stage to doubt.
  */
 public record SetExample(String projectId, long setId, List<Member> members, int chosen, CropBox crop) {
     public static final int UNLABELED = -1;
 
     public SetExample {
         members = List.copyOf(members);
-        if (members.size() < 2) throw new IllegalArgumentException("set " + setId + " has fewer than 2 members");
+        if (members.isEmpty()) throw new IllegalArgumentException("set " + setId + " has no members");
         if (chosen < UNLABELED || chosen >= members.size()) {
             throw new IllegalArgumentException("set " + setId + ": chosen index " + chosen + " out of range");
         }
@@ -22,6 +23,11 @@ public record SetExample(String projectId, long setId, List<Member> members, int
 
     public int size() {
         return members.size();
+    }
+
+    /** A set of one (a camera's photo, a stray stage): nothing to rank, no higher stage to doubt. */
+    public boolean single() {
+        return members.size() == 1;
     }
 
     /** Index of the highest stage (members are in stage order, so the last one). */

@@ -29,6 +29,11 @@ public final class ModelSuite {
         this.crop = crop;
     }
 
+    /** The crop proposer (null without one); singles use it alone. */
+    public CropModel crop() {
+        return crop;
+    }
+
     /** The features the models were trained on. */
     public FeatureSchema schema() {
         return ranker.schema();

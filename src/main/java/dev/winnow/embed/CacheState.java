@@ -83,7 +83,8 @@ final class CacheState {
         }
         return !unit.isSet()
                 || ContentHash.setSignature(ChangeMapper.VERSION, unit.members()).equals(setSignatures.get(unit.setId()))
-                && ContentHash.setSignature(StepEvidenceMapper.VERSION, unit.members()).equals(evidenceSignatures.get(unit.setId()));
+                && (unit.members().size() < 2 || ContentHash.setSignature(StepEvidenceMapper.VERSION, unit.members())
+                        .equals(evidenceSignatures.get(unit.setId())));
     }
 
     void committed(UnitResult r) {

@@ -157,7 +157,7 @@ final class UnitProcessor {
                 needChange = reusable.isEmpty();
             }
             String steps = ContentHash.signature(StepEvidenceMapper.VERSION, hashes(slots), unit.stages());
-            if (sideways || !steps.equals(cache.evidenceSignature(unit.setId()))) {
+            if (slots.size() >= 2 && (sideways || !steps.equals(cache.evidenceSignature(unit.setId())))) {
                 evidenceSignature = steps;
                 needEvidence = sideways || !evidence.exists(steps, StepEvidenceMapper.VERSION);
             }

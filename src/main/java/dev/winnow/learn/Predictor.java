@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,14 @@ public final class Predictor {
     private PredictReport predict(String projectId, ModelSuite suite, CropModel crop, FeatureSchema schema, PriorRule rule,
                                   Map<String, String> versions, List<String> notes, ProgressReporter progress) {
         Stopwatch clock = Stopwatch.start();
-        DatasetBuilder.ProjectExamples examples = new DatasetBuilder(store).unlabeled(projectId, schema);
+        DatasetBuilder builder = new DatasetBuilder(store);
+        DatasetBuilder.ProjectExamples examples = builder.unlabeled(projectId, schema);
         List<SetExample> sets = suite == null ? List.of() : examples.sets();
+        if (suite != null) {
+            Map<Long, String> projectOf = new HashMap<>();
+            for (SetExample s : sets) projectOf.put(s.setId(), projectId);
+            suite = suite.reading(builder.evidence(projectOf));
+        }
         if (suite == null && !examples.sets().isEmpty()) {
             notes = new ArrayList<>(notes);
             notes.add(examples.sets().size() + " stage sets not predicted: no ranker trained yet (`winnow train`)");
@@ -110,10 +117,7 @@ public final class Predictor {
     private static PriorRule priorRule(DatasetBuilder builder, String projectId, LoadedModels models, Double userPrior) {
         if (userPrior != null) return PriorRule.fixed(ProjectPrior.user(userPrior));
         ProjectStats own = builder.labeled(List.of(projectId), models.schema().embedderId()).projects().get(0);
-        if (own.labeled() >= ProjectPrior.MIN_LABELED) {
-            return PriorRule.fixed(ProjectPrior.fromLabels(own.anomalies(), own.labeled()));
-        }
-        return PriorRule.ESTIMATE;
+        return PriorRule.reviewed(own.anomalies(), own.labeled());
     }
 
     private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now,

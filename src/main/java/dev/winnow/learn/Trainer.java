@@ -6,6 +6,7 @@ import dev.winnow.domain.Project;
 import dev.winnow.learn.anomaly.AnomalyModel;
 import dev.winnow.learn.anomaly.AnomalyOutcome;
 import dev.winnow.learn.anomaly.AnomalyTrainer;
+import dev.winnow.learn.anomaly.StepTable;
 import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.crop.CropOutcome;
 import dev.winnow.learn.crop.CropTrainer;
@@ -95,7 +96,8 @@ public final class Trainer {
     /** Model fits a kind needs: one per inner fold and the final one. */
     private long fits(ModelKind kind, Dataset data) {
         List<SetExample> sets = setsFor(kind, data);
-        return sets.isEmpty() ? 0 : Folds.inner(sets, settings.seed()).size() + 1L;
+        if (sets.isEmpty()) return 0;
+        return kind == ModelKind.ANOMALY ? AnomalyTrainer.fits(sets) : Folds.inner(sets, settings.seed()).size() + 1L;
     }
 
     /**
@@ -125,7 +127,9 @@ public final class Trainer {
             }
             case ANOMALY -> {
                 AnomalyTrainer t = new AnomalyTrainer(settings);
-                Trained<AnomalyModel, AnomalyOutcome> r = t.train(data.sets(), schema, fitted);
+                // The expected-change layer learns from every stage set's pixels, decided or not (it reads no label).
+                StepTable table = AnomalyTrainer.expectations(data.allStageSets(), data.evidence(), settings);
+                Trained<AnomalyModel, AnomalyOutcome> r = t.train(data.sets(), data.unlabeled(), schema, table, fitted);
                 AnomalyMetrics m = AnomalyMetrics.of(r.outOfFold(), AnomalyTrainer.TARGET_PRECISION);
                 yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
                         new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));

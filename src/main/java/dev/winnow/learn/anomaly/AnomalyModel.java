@@ -2,62 +2,48 @@ package dev.winnow.learn.anomaly;
 
 import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.SetExample;
-import dev.winnow.learn.features.DeviationBasis;
-import dev.winnow.learn.fit.BoostedTrees;
+import dev.winnow.learn.data.StepEvidenceSource;
 import dev.winnow.learn.fit.Calibration;
-import dev.winnow.learn.fit.TreeParams;
 import dev.winnow.learn.model.JsonFiles;
 import dev.winnow.learn.model.ModelChecks;
 import dev.winnow.learn.model.ModelKind;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Per set, the probability that the highest stage is not the curator's pick. The trees learn under the pooled
- * base rate of the training projects ({@code trainPrior}); the calibrated probability is then moved to the base
- * rate of the project being judged (see {@link PriorShift}), because that rate differs wildly between projects.
- * {@code threshold} is the operating point chosen on training folds for {@code targetPrecision}.
+ * Per set, the probability that a stage step broke something, so that the curator keeps the member below it; and
+ * which step and where. Three layers: the expected residual of each step given its content
+ * ({@link ExpectedResidual}), a step detector trained mostly on planted defects ({@link StepDetector}), and a
+ * calibration of a set's most broken-looking step on out-of-fold sets of other projects. The calibrated
+ * probability holds at the training base rate ({@code trainPrior}); {@link #atPrior} moves it to a project's
+ * rate, which differs wildly between projects. {@code flagCut} is a cut on the calibrated probability chosen on
+ * out-of-fold sets to catch {@link AnomalyTrainer#FLAG_RECALL} of broken sets: the reviewer's "look here" flag,
+ * independent of any project's rate. {@code blameAccuracy} is how often, out of fold, the blamed step was the one
+ * just above the member the curator kept, given that the set was broken.
  */
 public final class AnomalyModel {
     static final ModelKind KIND = ModelKind.ANOMALY;
-    private static final String FILE = "anomaly.ubj";
 
-    /** {@code gauge} is null in models saved before it existed; they estimate a project's rate by EM alone. */
-    record State(FeatureSchema schema, DeviationBasis basis, Calibration calibration, double trainPrior,
-                 double targetPrecision, double threshold, List<String> features, ShiftGauge gauge) {
+    record State(FeatureSchema schema, List<String> features, Calibration calibration, double trainPrior,
+                 double flagCut, ShiftGauge gauge, double blameAccuracy, double realWeight) {
     }
 
     private final State state;
-    private final BoostedTrees trees;
-    private final AnomalyFeatures features;
+    private final StepDetector detector;
+    private final StepTable table;
 
-    private AnomalyModel(State state, BoostedTrees trees) {
+    AnomalyModel(State state, StepDetector detector, StepTable table) {
         this.state = state;
-        this.trees = trees;
-        this.features = new AnomalyFeatures(state.schema(), state.basis());
-        ModelChecks.sameFeatures(KIND, state.features(), features.names());
+        this.detector = detector;
+        this.table = table;
+        ModelChecks.sameFeatures(KIND, state.features(), StepFeatures.NAMES);
     }
 
-    static AnomalyModel fit(List<SetExample> sets, FeatureSchema schema, TreeParams params) {
-        int anomalies = (int) sets.stream().filter(SetExample::anomaly).count();
-        if (anomalies == 0 || anomalies == sets.size()) {
-            throw new IllegalArgumentException("the anomaly detector needs both kinds of set in its training data, got "
-                    + anomalies + " anomalies in " + sets.size() + " sets");
-        }
-        DeviationBasis basis = DeviationBasis.fit(sets, params.seed());
-        AnomalyFeatures f = new AnomalyFeatures(schema, basis);
-        float[] labels = new float[sets.size()];
-        for (int i = 0; i < labels.length; i++) labels[i] = sets.get(i).anomaly() ? 1 : 0;
-        State st = new State(schema, basis, null, (double) anomalies / sets.size(), Double.NaN, Double.NaN, f.names(),
-                null);
-        return new AnomalyModel(st, BoostedTrees.train(f.rows(sets), labels, null, params));
-    }
-
-    AnomalyModel calibrated(Calibration calibration, double targetPrecision, double threshold, ShiftGauge gauge) {
-        State s = state;
-        return new AnomalyModel(new State(s.schema(), s.basis(), calibration, s.trainPrior(), targetPrecision,
-                threshold, s.features(), gauge), trees);
+    /** The same model reading the evidence of the sets it will judge from {@code source}. */
+    public AnomalyModel reading(StepEvidenceSource source) {
+        return new AnomalyModel(state, detector, new StepTable(table.expected(), source));
     }
 
     public FeatureSchema schema() {
@@ -65,59 +51,84 @@ public final class AnomalyModel {
     }
 
     public List<String> featureNames() {
-        return features.names();
+        return StepFeatures.NAMES;
     }
 
     public double trainPrior() {
         return state.trainPrior();
     }
 
-    double threshold() {
-        return state.threshold();
+    public double realWeight() {
+        return state.realWeight();
     }
 
-    double targetPrecision() {
-        return state.targetPrecision();
+    public double blameAccuracy() {
+        return state.blameAccuracy();
     }
 
-    /** The trees' raw probabilities (under the training base rate, uncalibrated). */
-    double[] raw(List<SetExample> sets) {
-        float[] p = trees.predict(features.rows(sets));
-        double[] out = new double[p.length];
-        for (int i = 0; i < p.length; i++) out[i] = p[i];
+    /**
+     * Per set: the calibrated probability (NaN when the set has no step evidence), the step it blames and where.
+     * Sets of one project share its base rate; see {@link #atPrior}.
+     */
+    public List<Judgement> judge(List<SetExample> sets) {
+        table.load(sets);
+        List<StepDetector.Score> scores = detector.score(sets, table);
+        List<Judgement> out = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            SetExample s = sets.get(i);
+            StepDetector.Score sc = scores.get(i);
+            if (sc.step() < 0) {
+                out.add(Judgement.NONE);
+                continue;
+            }
+            List<StepTable.Step> steps = table.steps(s);
+            StepTable.Step blamed = steps.get(sc.step());
+            double p = state.calibration().apply(sc.probability());
+            out.add(new Judgement(p, StepDetector.memberBelow(s, blamed), Blame.of(s, blamed)));
+        }
         return out;
     }
 
-    /** Calibrated probabilities under the training base rate. */
+    /** Calibrated probabilities under the training base rate (NaN for sets without step evidence). */
     public double[] pooled(List<SetExample> sets) {
-        double[] p = raw(sets);
-        if (state.calibration() != null) for (int i = 0; i < p.length; i++) p[i] = state.calibration().apply(p[i]);
-        return p;
+        return judge(sets).stream().mapToDouble(Judgement::pooled).toArray();
     }
 
     /** Probabilities moved from the training base rate to the project's. */
     public double[] atPrior(double[] pooled, ProjectPrior prior) {
         double[] out = new double[pooled.length];
-        for (int i = 0; i < out.length; i++) out[i] = PriorShift.adjust(pooled[i], state.trainPrior(), prior.value());
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.isNaN(pooled[i]) ? Double.NaN : PriorShift.adjust(pooled[i], state.trainPrior(), prior.value());
+        }
         return out;
     }
 
-    /** The project's base rate as estimated from the model's own pooled probabilities on its sets (no labels). */
+    /** The project's base rate from the model's own probabilities on its sets (no labels), bounded and shrunk. */
     ProjectPrior estimatePrior(double[] pooled) {
         return ProjectPrior.estimated(pooled, state.trainPrior(), state.gauge());
     }
 
-    public boolean flagged(double probability) {
-        return probability >= state.threshold();
+    /** The reviewer's "look here" flag: on the calibrated probability before any project's rate is applied. */
+    public boolean flagged(double pooledProbability) {
+        return pooledProbability >= state.flagCut();
     }
 
     public void save(Path dir) {
-        trees.save(dir.resolve(FILE));
+        detector.save(dir);
+        table.expected().save(dir);
         JsonFiles.write(dir.resolve(ModelChecks.STATE_FILE), state);
     }
 
     public static AnomalyModel load(Path dir) {
-        return new AnomalyModel(JsonFiles.read(dir.resolve(ModelChecks.STATE_FILE), State.class),
-                BoostedTrees.load(dir.resolve(FILE)));
+        return new AnomalyModel(JsonFiles.read(dir.resolve(ModelChecks.STATE_FILE), State.class), StepDetector.load(dir),
+                new StepTable(ExpectedResidual.load(dir), StepEvidenceSource.NONE));
+    }
+
+    /**
+     * One set judged: {@code pooled} is NaN when it has no step evidence; {@code keep} is the member below the blamed
+     * step (what to keep if it broke), -1 when unknown.
+     */
+    public record Judgement(double pooled, int keep, Blame blame) {
+        static final Judgement NONE = new Judgement(Double.NaN, -1, null);
     }
 }

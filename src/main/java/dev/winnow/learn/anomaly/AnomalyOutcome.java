@@ -14,10 +14,6 @@ public record AnomalyOutcome(String projectId, long setId, boolean anomaly, doub
     /** The step from the stage below the highest to the highest, e.g. "1.5→2". */
     public static String topStep(SetExample s) {
         int top = s.highest();
-        return top < 1 ? "single" : stage(s.member(top - 1).stage()) + "→" + stage(s.member(top).stage());
-    }
-
-    private static String stage(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return top < 1 ? "single" : StepKey.of(s.member(top - 1).stage(), s.member(top).stage());
     }
 }

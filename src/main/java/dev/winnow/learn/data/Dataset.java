@@ -8,17 +8,33 @@ import java.util.Map;
 /**
  * Labeled stage sets (two or more members) of one or more projects, their common feature schema and per-project
  * accounting, and apart from them the labeled singles (sets of one): only the crop proposer learns from those.
+ * {@code unlabeled} are the projects' stage sets without a decision: no label is ever read from them, but the
+ * anomaly detector learns what a normal step looks like from their pixels ({@code evidence}).
  */
-public record Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects, List<SetExample> singles) {
+public record Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects, List<SetExample> singles,
+                      List<SetExample> unlabeled, StepEvidenceSource evidence) {
     public Dataset {
         sets = List.copyOf(sets);
         projects = List.copyOf(projects);
         singles = List.copyOf(singles);
+        unlabeled = List.copyOf(unlabeled);
     }
 
-    /** Stage sets only, no singles. */
+    /** Stage sets only, no singles, no unlabeled sets, no step evidence. */
     public Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects) {
-        this(schema, sets, projects, List.of());
+        this(schema, sets, projects, List.of(), List.of(), StepEvidenceSource.NONE);
+    }
+
+    /** The same sets with other labels (or fewer sets): everything else kept. */
+    public Dataset withSets(List<SetExample> other) {
+        return new Dataset(schema, other, projects, singles, unlabeled, evidence);
+    }
+
+    /** Every stage set, decided or not (labels hidden by nothing: callers read only pixels from the unlabeled). */
+    public List<SetExample> allStageSets() {
+        List<SetExample> all = new ArrayList<>(sets);
+        all.addAll(unlabeled);
+        return all;
     }
 
     /** Stage sets and singles together: what the crop proposer learns from. */

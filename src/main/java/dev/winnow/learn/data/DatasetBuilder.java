@@ -3,6 +3,7 @@ package dev.winnow.learn.data;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.StageSet;
 import dev.winnow.imaging.SubjectProfile;
+import dev.winnow.imaging.evidence.StepEvidenceMapper;
 import dev.winnow.store.ChangeFeatureRepository;
 import dev.winnow.store.ContentRepository;
 import dev.winnow.store.DecisionRepository;
@@ -11,10 +12,12 @@ import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.LearnInputRepository;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.SetRepository;
+import dev.winnow.store.StepEvidenceRepository;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,15 +82,38 @@ public final class DatasetBuilder {
         FeatureSchema schema = schema(embedderId, data.values());
         List<SetExample> all = new ArrayList<>();
         List<SetExample> singles = new ArrayList<>();
+        List<SetExample> undecided = new ArrayList<>();
         List<ProjectStats> stats = new ArrayList<>();
+        Map<Long, String> projectOf = new HashMap<>();
         for (String p : projectIds) {
             ProjectData d = data.get(p);
             ProjectExamples ex = examples(d, schema, true);
             all.addAll(ex.sets());
             singles.addAll(ex.singles());
             stats.add(ex.stats());
+            Set<Long> decided = new HashSet<>();
+            for (SetExample s : ex.sets()) decided.add(s.setId());
+            for (SetExample s : examples(d, schema, false).sets()) {
+                projectOf.put(s.setId(), p);
+                if (!decided.contains(s.setId())) undecided.add(s);
+            }
         }
-        return new Dataset(schema, all, stats, singles);
+        return new Dataset(schema, all, stats, singles, undecided, evidence(projectOf));
+    }
+
+    /** Where the step evidence of these sets (set id to project) is read from, for the anomaly detector. */
+    public StepEvidenceSource evidence(Map<Long, String> projectOf) {
+        StepEvidenceRepository repo = new StepEvidenceRepository(store);
+        return (ids, each) -> {
+            Map<String, Set<Long>> byProject = new TreeMap<>();
+            for (Long id : ids) {
+                String p = projectOf.get(id);
+                if (p != null) byProject.computeIfAbsent(p, k -> new HashSet<>()).add(id);
+            }
+            byProject.forEach((p, wanted) -> repo.forEachSet(p, StepEvidenceMapper.VERSION, (id, steps) -> {
+                if (wanted.contains(id)) each.accept(id, steps);
+            }));
+        };
     }
 
     /** Every set of the project with complete features, without labels, for prediction. */

@@ -78,6 +78,15 @@ public final class Folds {
         return folds;
     }
 
+    /**
+     * Inner folds across projects whenever there are two or more: a model whose cut or calibration must transfer to
+     * a project it has never seen is tuned on out-of-fold sets of projects its fold never saw (with two projects,
+     * each is scored by a model of the other). One project: as {@link #inner}.
+     */
+    public static List<Fold> innerAcrossProjects(List<SetExample> sets, long seed) {
+        return byProject(sets).size() >= 2 ? leaveOneProjectOut(sets) : inner(sets, seed);
+    }
+
     public static Map<String, List<SetExample>> byProject(List<SetExample> sets) {
         Map<String, List<SetExample>> out = new LinkedHashMap<>();
         for (SetExample s : sets) out.computeIfAbsent(s.projectId(), p -> new ArrayList<>()).add(s);

@@ -8,6 +8,7 @@ import dev.winnow.learn.anomaly.AnomalyOutcome;
 import dev.winnow.learn.anomaly.AnomalyTrainer;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
+import dev.winnow.learn.anomaly.StepTable;
 import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.crop.CropOutcome;
 import dev.winnow.learn.crop.CropTrainer;
@@ -19,6 +20,7 @@ import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.model.Environment;
+import dev.winnow.learn.predict.ChangeEvidence;
 import dev.winnow.learn.predict.ModelSuite;
 import dev.winnow.learn.predict.SetPrediction;
 import dev.winnow.learn.rank.PickOutcome;
@@ -30,8 +32,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Judges all three models on held-out data. For each fold the models are trained (with their own inner folds for
@@ -74,25 +78,30 @@ public final class Evaluation {
         List<AnomalyOutcome> anomalies = new ArrayList<>();
         List<CropOutcome> crops = new ArrayList<>();
         List<FoldInfo> infos = new ArrayList<>();
+        List<Triage.HeldOutSet> heldOut = new ArrayList<>();
+        List<Replay.ProjectReplay> replays = new ArrayList<>();
+        StepTable steps = stepTable(data);
         try (ProgressReporter.Bar bar = progress.start("eval (" + holdout.label() + ")", folds.size())) {
             for (Fold f : folds) {
                 bar.extra(f.name());
                 List<String> notes = new ArrayList<>();
                 RankerModel ranker = new RankerTrainer(settings).train(f.train(), data.schema(), NOTHING).model();
-                AnomalyModel anomaly = anomalyModel(f, data.schema(), notes);
+                AnomalyModel anomaly = anomalyModel(f, data, steps, notes);
                 ModelSuite suite = new ModelSuite(ranker, anomaly, null);
                 // A held-out project's anomaly rate is estimated without its labels; within a project the
                 // training folds' rate is the project's own, known from its other sets.
                 PriorRule rule = holdout == Holdout.PROJECT ? PriorRule.ESTIMATE : PriorRule.TRAINING;
                 for (List<SetExample> project : Folds.byProject(f.test()).values()) {
                     ProjectPrior prior = suite.prior(project, rule);
-                    List<SetPrediction> predictions = suite.predict(project, prior, false);
+                    List<SetPrediction> predictions = suite.predict(project, prior, true);
                     rankerAlone.addAll(RankerTrainer.outcomes(ranker, project));
+                    if (anomaly != null && holdout == Holdout.PROJECT) replays.add(replay(suite, project, predictions, prior));
                     for (int i = 0; i < project.size(); i++) {
                         SetExample s = project.get(i);
                         SetPrediction p = predictions.get(i);
                         picks.add(new PickOutcome(s.projectId(), s.setId(), s.stages(), s.chosen(), p.scores(), p.pick(),
                                 p.confidence()));
+                        heldOut.add(heldOut(s, p));
                         if (anomaly != null) {
                             anomalies.add(new AnomalyOutcome(s.projectId(), s.setId(), s.anomaly(),
                                     p.anomalyProbability(), p.flagged(), prior.value(), prior.source(),
@@ -113,18 +122,81 @@ public final class Evaluation {
         if (crops.isEmpty()) notes.add("crop proposer not evaluated: no held-out set has a known crop");
         return new EvalResult(holdout.label(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), clock.seconds(),
                 settings.seed(), data.schema(), data.projects(), infos, PickMetrics.of(picks), PickMetrics.of(rankerAlone),
-                AutoAcceptCurve.of(picks), anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
+                AutoAcceptCurve.of(picks), Triage.of(heldOut), replays.isEmpty() ? null : new Replay(replays),
+                anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
                 crops.isEmpty() ? null : CropMetrics.of(crops), misses(data, picks, crops), notes, Environment.describe());
     }
 
-    /** The detector for a fold, or null (with a note) when its training side lacks one kind of set. */
-    private AnomalyModel anomalyModel(Fold f, FeatureSchema schema, List<String> notes) {
+    /**
+     * The expected-change layer of the anomaly detector, shared by every fold: it is fitted on the pixels of every
+     * stage set, the held-out projects' included (never their labels), exactly as `winnow train` fits it on every
+     * embedded project before one is predicted. Null without step evidence.
+     */
+    private StepTable stepTable(Dataset data) {
         try {
-            return new AnomalyTrainer(settings).train(f.train(), schema, NOTHING).model();
+            return AnomalyTrainer.expectations(data.allStageSets(), data.evidence(), settings);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The detector for a fold, or null (with a note) when its training side lacks one kind of set. */
+    private AnomalyModel anomalyModel(Fold f, Dataset data, StepTable steps, List<String> notes) {
+        if (steps == null) {
+            notes.add("anomaly detector skipped, pick = ranker alone: no step evidence (run `winnow embed`)");
+            return null;
+        }
+        Set<String> trainProjects = new HashSet<>(projects(f.train()));
+        List<SetExample> unlabeled = data.unlabeled().stream().filter(s -> trainProjects.contains(s.projectId())).toList();
+        try {
+            return new AnomalyTrainer(settings).train(f.train(), unlabeled, data.schema(), steps, NOTHING).model();
         } catch (IllegalArgumentException e) {
             notes.add("anomaly detector skipped, pick = ranker alone: " + e.getMessage());
             return null;
         }
+    }
+
+    private static Triage.HeldOutSet heldOut(SetExample s, SetPrediction p) {
+        ChangeEvidence e = p.evidence();
+        return new Triage.HeldOutSet(s.projectId(), s.setId(), s.members().stream().map(Member::name).toList(), s.chosen(),
+                s.highest(), p.pick(), p.confidence(), p.anomalyProbability(), p.flagged(),
+                e == null ? null : e.member(), e == null ? null : e.region());
+    }
+
+    /**
+     * The project's first sets (scan order) reviewed: picks on the rest with the rate those reviews measured,
+     * against the picks already made with the estimate.
+     */
+    private static Replay.ProjectReplay replay(ModelSuite suite, List<SetExample> project, List<SetPrediction> before,
+                                               ProjectPrior prior) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < project.size(); i++) order.add(i);
+        order.sort(Comparator.comparingLong(i -> project.get(i).setId()));
+        int r = Replay.reveal(project.size());
+        int anomalies = 0;
+        for (int k = 0; k < r; k++) if (project.get(order.get(k)).anomaly()) anomalies++;
+        List<Integer> rest = order.subList(r, order.size());
+        List<SetExample> remaining = rest.stream().map(project::get).toList();
+        ProjectPrior after = ProjectPrior.reviewed(prior, anomalies, r);
+        List<SetPrediction> again = suite.predict(remaining, after, false);
+        List<Integer> pickBefore = rest.stream().map(i -> before.get(i).pick()).toList();
+        List<Integer> pickAfter = again.stream().map(SetPrediction::pick).toList();
+        List<Integer> highest = remaining.stream().map(SetExample::highest).toList();
+        return new Replay.ProjectReplay(project.get(0).projectId(), r, remaining.size(),
+                (int) remaining.stream().filter(SetExample::anomaly).count(), prior.value(), after.value(),
+                counts(remaining, pickBefore), counts(remaining, pickAfter), counts(remaining, highest));
+    }
+
+    private static Replay.Counts counts(List<SetExample> sets, List<Integer> picks) {
+        int right = 0, normal = 0, broken = 0;
+        for (int i = 0; i < sets.size(); i++) {
+            SetExample s = sets.get(i);
+            if (picks.get(i) != s.chosen()) continue;
+            right++;
+            if (s.anomaly()) broken++;
+            else normal++;
+        }
+        return new Replay.Counts(right, normal, broken);
     }
 
     /** The fold's crop proposer, or null (with a note) when its training side knows no crop. */

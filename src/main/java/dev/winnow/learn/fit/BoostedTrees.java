@@ -21,11 +21,17 @@ public final class BoostedTrees {
 
     /** Trains on rows with labels; {@code groups} (query sizes, in row order) only for ranking objectives. */
     public static BoostedTrees train(FeatureMatrix x, float[] labels, int[] groups, TreeParams params) {
+        return train(x, labels, groups, null, params);
+    }
+
+    /** As above, each row weighted ({@code weights} null: all alike). */
+    public static BoostedTrees train(FeatureMatrix x, float[] labels, int[] groups, float[] weights, TreeParams params) {
         DMatrix d = null;
         try {
             d = matrix(x);
             d.setLabel(labels);
             if (groups != null) d.setGroup(groups);
+            if (weights != null) d.setWeight(weights);
             return new BoostedTrees(XGBoost.train(d, params.xgboost(), params.rounds(), Map.of(), null, null));
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);

@@ -39,6 +39,24 @@ public record TreeParams(String objective, int rounds, double eta, int maxDepth,
         return of("binary:logistic", rounds, eta, maxDepth, minChildWeight, Double.NaN, s);
     }
 
+    /**
+     * The expected residual of a tile given its content: many rows, a smooth target; squared error on a log scale
+     * (a break covers a few tiles among hundreds of thousands, so it cannot pull the fit), leaves of at least 20
+     * tiles so that no single image's quirk becomes a rule.
+     */
+    public static TreeParams expectation(LearnSettings s) {
+        int rounds = 80, maxDepth = 5;
+        double eta = 0.15, minChildWeight = 20;
+        return of("reg:squarederror", rounds, eta, maxDepth, minChildWeight, Double.NaN, s);
+    }
+
+    /** Is this stage step broken? Trained on a few thousand step rows, planted defects and real breaks. */
+    public static TreeParams stepDetector(LearnSettings s) {
+        int rounds = 150, maxDepth = 4;
+        double eta = 0.08, minChildWeight = 2;
+        return of("binary:logistic", rounds, eta, maxDepth, minChildWeight, Double.NaN, s);
+    }
+
     public static TreeParams regressor(LearnSettings s) {
         int rounds = 80, maxDepth = 4;
         double eta = 0.1, minChildWeight = 3;

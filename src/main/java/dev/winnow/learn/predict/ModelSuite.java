@@ -2,12 +2,13 @@ package dev.winnow.learn.predict;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.learn.anomaly.AnomalyModel;
+import dev.winnow.learn.anomaly.Blame;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
 import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.SetExample;
-import dev.winnow.learn.fit.BinaryMetrics;
+import dev.winnow.learn.data.StepEvidenceSource;
 import dev.winnow.learn.rank.RankerModel;
 import dev.winnow.learn.rank.Scores;
 
@@ -34,6 +35,11 @@ public final class ModelSuite {
         return crop;
     }
 
+    /** The same models reading the step evidence of the sets they will judge from {@code source}. */
+    public ModelSuite reading(StepEvidenceSource source) {
+        return anomaly == null ? this : new ModelSuite(ranker, anomaly.reading(source), crop);
+    }
+
     /** The features the models were trained on. */
     public FeatureSchema schema() {
         return ranker.schema();
@@ -44,32 +50,41 @@ public final class ModelSuite {
         return anomaly == null ? null : rule.choose(anomaly.pooled(projectSets), anomaly);
     }
 
-    /** Predictions for sets of ONE project (they share its anomaly prior). */
+    /**
+     * Predictions for sets of ONE project (they share its anomaly prior). A set without step evidence is picked by
+     * the ranker alone, with the ranker's own confidence.
+     */
     public List<SetPrediction> predict(List<SetExample> projectSets, ProjectPrior prior, boolean withReasons) {
         List<double[]> scores = ranker.scores(projectSets);
-        double[] p = anomaly == null ? null : anomaly.atPrior(anomaly.pooled(projectSets), prior);
+        List<AnomalyModel.Judgement> judged = anomaly == null ? null : anomaly.judge(projectSets);
         int[] picks = new int[projectSets.size()];
         double[] confidence = new double[picks.length];
+        double[] pa = new double[picks.length];
         for (int i = 0; i < picks.length; i++) {
             double[] s = scores.get(i);
-            if (p == null) {
+            AnomalyModel.Judgement j = judged == null ? null : judged.get(i);
+            pa[i] = j == null || Double.isNaN(j.pooled()) ? Double.NaN
+                    : anomaly.atPrior(new double[] {j.pooled()}, prior)[0];
+            if (Double.isNaN(pa[i])) {
                 picks[i] = Scores.argmax(s);
                 confidence[i] = ranker.confidence(s);
             } else {
-                Picker.Pick pick = Picker.choose(s, p[i], ranker.lowerAccuracy());
+                Picker.Pick pick = Picker.choose(s, pa[i], j.keep(), anomaly.blameAccuracy());
                 picks[i] = pick.index();
                 confidence[i] = pick.confidence();
             }
         }
         List<CropBox> boxes = crop == null ? null : crop.propose(projectSets, picks);
-        double[] pa = p != null ? p : BinaryMetrics.constant(picks.length, Double.NaN);
         StrongestChangeRegion where = withReasons ? new StrongestChangeRegion(ranker.schema().changeNames()) : null;
         List<SetPrediction> out = new ArrayList<>();
         for (int i = 0; i < picks.length; i++) {
             SetExample set = projectSets.get(i);
-            ChangeEvidence evidence = where == null ? null : where.of(set, picks[i]);
-            out.add(new SetPrediction(set.setId(), scores.get(i), picks[i], confidence[i], pa[i],
-                    anomaly != null && anomaly.flagged(pa[i]), boxes == null ? null : boxes.get(i), evidence,
+            Blame blame = judged == null ? null : judged.get(i).blame();
+            ChangeEvidence evidence = where == null ? null
+                    : blame != null && blame.member() >= 0 ? where.of(set, blame) : where.of(set, picks[i]);
+            boolean flagged = anomaly != null && !Double.isNaN(pa[i]) && anomaly.flagged(judged.get(i).pooled());
+            out.add(new SetPrediction(set.setId(), scores.get(i), picks[i], confidence[i], pa[i], flagged,
+                    boxes == null ? null : boxes.get(i), evidence,
                     where == null ? null : ReasonWriter.sentence(set, picks[i], evidence)));
         }
         return out;

@@ -3,11 +3,11 @@ package dev.winnow.learn.predict;
 import dev.winnow.learn.rank.Scores;
 
 /**
- * Turns ranker scores and the anomaly probability into the pick. The anomaly detector, moved to the project's
- * base rate, decides whether to leave the highest stage (probability at least one half); the ranker decides which
- * lower member to keep. A ranker alone cannot know that one project breaks its top stage in 2% of sets and
- * another in 40%; the detector's prior shift does. The confidence is the probability of being right: 1 - p for
- * the highest stage, p times the ranker's measured accuracy among lower members otherwise.
+ * Turns the anomaly probability (moved to the project's base rate) and the blamed step into the pick: below one
+ * half the highest stage; at or above it, the member just below the step the detector blames, since a break made
+ * at a lower stage survives into every stage above it. Without a blamed step (no step evidence) the ranker's best
+ * lower member. The confidence is the probability of being right: 1 - p for the highest stage, else p times how
+ * often, out of fold, the blamed step was the right one.
  */
 final class Picker {
     static final double LEAVE_HIGHEST_AT = 0.5;
@@ -18,10 +18,10 @@ final class Picker {
     record Pick(int index, double confidence) {
     }
 
-    static Pick choose(double[] scores, double anomalyProbability, double lowerAccuracy) {
+    static Pick choose(double[] scores, double anomalyProbability, int keep, double blameAccuracy) {
         int top = scores.length - 1;
         if (anomalyProbability < LEAVE_HIGHEST_AT) return new Pick(top, 1 - anomalyProbability);
-        double amongLower = top == 1 ? 1 : lowerAccuracy;
-        return new Pick(Scores.bestLower(scores), anomalyProbability * amongLower);
+        int index = keep >= 0 && keep < top ? keep : Scores.bestLower(scores);
+        return new Pick(index, anomalyProbability * (top == 1 ? 1 : blameAccuracy));
     }
 }

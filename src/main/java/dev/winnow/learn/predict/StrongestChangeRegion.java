@@ -2,6 +2,7 @@ package dev.winnow.learn.predict;
 
 import dev.winnow.common.CropBox;
 import dev.winnow.imaging.StructuralDiff;
+import dev.winnow.learn.anomaly.Blame;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
 
@@ -39,6 +40,12 @@ public final class StrongestChangeRegion {
         CropBox region = around(x, y, Math.min(1, side / grid[0]), Math.min(1, side / grid[1]));
         return new ChangeEvidence(blamed, set.member(blamed - 1).stage(), m.stage(), region, Math.min(1, tiles / (grid[0] * grid[1])),
                 place(set, region));
+    }
+
+    /** The detector's blamed step and region, worded the same way. */
+    public ChangeEvidence of(SetExample set, Blame blame) {
+        return new ChangeEvidence(blame.member(), blame.fromStage(), blame.toStage(), blame.region(), blame.area(),
+                place(set, blame.region()));
     }
 
     /** "near the face" when the region sits where the face swap changed the picture, else a part of the frame. */

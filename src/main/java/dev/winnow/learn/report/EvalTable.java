@@ -8,6 +8,8 @@ import dev.winnow.learn.eval.CropMetrics;
 import dev.winnow.learn.eval.EvalResult;
 import dev.winnow.learn.eval.PickMetrics;
 import dev.winnow.learn.eval.RealLogResult;
+import dev.winnow.learn.eval.Replay;
+import dev.winnow.learn.eval.Triage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +51,45 @@ public final class EvalTable {
                     "    last step %s: %d sets, %d broken, PR-AUC %s, %d of them flagged", k, x.sets(), x.anomalies(),
                     Html.num(x.prAuc(), 3), x.flaggedAnomalies())));
         }
+        if (r.anomaly() != null && r.triage() != null) out.addAll(triage(r.triage()));
+        if (r.replay() != null) out.addAll(replay(r.replay()));
         if (r.crop() != null) out.addAll(crop(r.crop(), "crop"));
         for (String n : r.notes()) out.add("note: " + n);
+        return out;
+    }
+
+    /** Per held-out project: the look-first ordering, the flag, and the sure picks, each beside its baseline. */
+    static List<String> triage(Triage t) {
+        List<String> out = new ArrayList<>();
+        for (Triage.ProjectTriage p : t.projects()) {
+            StringBuilder top = new StringBuilder();
+            for (int k = 0; k < p.topShares().length; k++) {
+                top.append(k == 0 ? "" : ", ").append(Html.pct(p.caughtInTop()[k])).append(" in the top ")
+                        .append(Html.pct(p.topShares()[k]));
+            }
+            out.add(String.format(Locale.ROOT, "    %s: broken sets caught %s (random order: the share itself); flagged %s of sets "
+                            + "holding %s of broken sets (rate %s); confidence >= 99%%: %d sets, %s agree", p.projectId(),
+                    top, Html.pct(p.flaggedShare()), Html.pct(p.caughtByFlag()), Html.pct((double) p.broken() / p.sets()),
+                    p.sure(), Html.pct(p.sureAgreement())));
+        }
+        StringBuilder rel = new StringBuilder("    pick confidence held out (confidence -> agreement):");
+        for (Triage.Reliability b : t.pickReliability()) {
+            rel.append(String.format(Locale.ROOT, " %s->%s (%d)", Html.pct(b.meanConfidence()), Html.pct(b.agreement()), b.sets()));
+        }
+        out.add(rel.toString());
+        return out;
+    }
+
+    /** Each held-out project's later sets after its first ones are reviewed, beside the highest stage. */
+    static List<String> replay(Replay r) {
+        List<String> out = new ArrayList<>();
+        for (Replay.ProjectReplay p : r.projects()) {
+            out.add(String.format(Locale.ROOT, "    replay %s: first %d sets reviewed, rate %s -> %s; picks right on the other %d "
+                            + "(%d broken): before %d (%d normal, %d broken), after %d (%d, %d); highest stage %d",
+                    p.projectId(), p.revealed(), Html.pct(p.priorBefore()), Html.pct(p.priorAfter()), p.remaining(),
+                    p.remainingBroken(), p.before().right(), p.before().normalRight(), p.before().brokenRight(),
+                    p.after().right(), p.after().normalRight(), p.after().brokenRight(), p.highestStage().right()));
+        }
         return out;
     }
 

@@ -37,7 +37,7 @@ class StepEvidenceEmbedTest extends FixtureTest {
         assertThat(r.stepEvidenceReused()).isZero();
 
         Map<Long, List<StepEvidence>> evidence = stored();
-        List<StageSet> sets = new SetRepository(fx.store).list(ProjectFixture.ID, 0);
+        List<StageSet> sets = new SetRepository(fx.store).stageSets(ProjectFixture.ID, 0);
         assertThat(evidence.keySet()).containsExactlyInAnyOrderElementsOf(sets.stream().map(StageSet::id).toList());
         for (StageSet s : sets) {
             List<StepEvidence> steps = evidence.get(s.id());
@@ -106,7 +106,7 @@ class StepEvidenceEmbedTest extends FixtureTest {
 
     private Map<String, List<StepEvidence>> byFirstMemberHash(Map<Long, List<StepEvidence>> evidence) {
         Map<String, List<StepEvidence>> out = new HashMap<>();
-        for (StageSet s : new SetRepository(fx.store).list(ProjectFixture.ID, 0)) {
+        for (StageSet s : new SetRepository(fx.store).stageSets(ProjectFixture.ID, 0)) {
             out.put(s.members().get(0).contentHash(), evidence.get(s.id()));
         }
         return out;

@@ -24,7 +24,11 @@ public record FeatureSchema(String embedderId, int embeddingDim, List<String> ch
         return out;
     }
 
-    /** Why data of schema {@code data} cannot be fed to a model trained on this one, if it cannot. */
+    /**
+     * Why data of schema {@code data} cannot be fed to a model trained on this one, if it cannot. Data with no change
+     * features at all (a photo-only project: singles have no stage pair) fits any change names: its singles read
+     * them as missing, and a stage set without them is left out as "no change features", never mis-read.
+     */
     public Optional<String> mismatch(FeatureSchema data) {
         if (!embedderId.equals(data.embedderId)) {
             return Optional.of("the model was trained on embedder '" + embedderId + "' but the data was embedded with '"
@@ -34,7 +38,7 @@ public record FeatureSchema(String embedderId, int embeddingDim, List<String> ch
             return Optional.of("the model expects " + embeddingDim + "-dimensional embeddings, the data has "
                     + data.embeddingDim + ": train a new model");
         }
-        if (!changeNames.equals(data.changeNames)) {
+        if (!changeNames.equals(data.changeNames) && !data.changeNames.isEmpty()) {
             return Optional.of("the model was trained on change features " + changeNames + " but the data has "
                     + data.changeNames + ": recompute change features or train a new model");
         }

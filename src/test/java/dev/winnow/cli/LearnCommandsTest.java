@@ -49,7 +49,7 @@ class LearnCommandsTest {
         CliRunner.Run predict = cli.run("--json", "predict", "a");
         assertThat(predict.exit()).as(predict.err()).isZero();
         assertThat(predict.json().path("predicted").asInt()).isEqualTo(70);
-        assertThat(predict.json().path("prior").path("source").asText()).contains("labeled");
+        assertThat(predict.json().path("prior").path("source").asText()).contains("reviewed sets");
 
         CliRunner.Run status = cli.run("--json", "status");
         assertThat(status.json().path("projects").get(0).path("predicted").asInt()).isEqualTo(70);

@@ -101,13 +101,13 @@ class StoreLearningTest {
 
             PredictReport p = new Predictor(store, home).predict("b", null, ProgressReporter.silent());
             assertThat(p.predicted()).isEqualTo(100);
-            assertThat(p.prior().source()).contains("labeled sets");
+            assertThat(p.prior().source()).contains("100 labeled sets");
             List<PredictionRow> rows = new PredictionRepository(store).forProject("b");
             assertThat(rows).hasSize(100).allSatisfy(r -> {
                 assertThat(r.rankerVersion()).isEqualTo("v1");
                 assertThat(r.anomalyVersion()).isEqualTo("v1");
                 assertThat(r.confidence()).isBetween(0.0, 1.0);
-                assertThat(r.reason()).startsWith("kept ");
+                assertThat(r.reason()).contains("kept stage ");
                 assertThat(r.scores()).containsKey(r.pickFileId());
             });
 

@@ -3,6 +3,8 @@ package dev.winnow.testing;
 import dev.winnow.domain.Decision;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.domain.Project;
+import dev.winnow.imaging.evidence.StepEvidenceMapper;
+import dev.winnow.learn.SyntheticSteps;
 import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
@@ -12,6 +14,7 @@ import dev.winnow.store.EmbeddingRepository;
 import dev.winnow.store.FileRepository;
 import dev.winnow.store.ProjectRepository;
 import dev.winnow.store.SetRepository;
+import dev.winnow.store.StepEvidenceRepository;
 import dev.winnow.store.Store;
 
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ import java.util.Map;
 
 /**
  * Puts an in-memory dataset into a real store through the repositories, the way scan, embed, change-feature and
- * history passes would: projects, files, sets, embeddings (by content hash), change features and decisions.
+ * history passes would: projects, files, sets, embeddings (by content hash), change features, step evidence (painted
+ * by {@link SyntheticSteps}, as embed maps real members) and decisions.
  */
 public final class LearnStore {
     private LearnStore() {
@@ -39,6 +43,8 @@ public final class LearnStore {
         EmbeddingRepository embeddings = new EmbeddingRepository(store);
         ChangeFeatureRepository changes = new ChangeFeatureRepository(store);
         DecisionRepository decisions = new DecisionRepository(store);
+        StepEvidenceRepository evidence = new StepEvidenceRepository(store);
+        SyntheticSteps painter = new SyntheticSteps(embedderId.hashCode());
         for (var e : data.byProject().entrySet()) {
             String project = e.getKey();
             projects.save(new Project(project, project, "/nonexistent/" + project, "active", null, null, null, null, null));
@@ -81,6 +87,9 @@ public final class LearnStore {
                     for (int j = 0; j < c.length; j++) if (!Double.isNaN(c[j])) f.put(data.schema().changeNames().get(j), c[j]);
                     changes.save(setId, saved.get(k + i).id(), "test", f);
                 }
+                String signature = "painted-" + project + "-" + setId;
+                evidence.save(signature, StepEvidenceMapper.VERSION, painter.map(s));
+                evidence.link(setId, signature, StepEvidenceMapper.VERSION);
                 if (s.labeled()) {
                     ImageFile chosen = saved.get(k + s.chosen());
                     String cropState = s.crop() == null ? "unknown" : s.crop().isNearFull(0) ? "uncropped" : "box";

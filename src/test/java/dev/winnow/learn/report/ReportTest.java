@@ -6,6 +6,7 @@ import dev.winnow.common.ProgressReporter;
 import dev.winnow.learn.EvalOutput;
 import dev.winnow.learn.Evaluator;
 import dev.winnow.learn.SyntheticSets;
+import dev.winnow.learn.SyntheticSteps;
 import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.data.SetExample;
@@ -35,8 +36,8 @@ class ReportTest {
 
     @Test
     void reportOpensWithEverySectionChartsAndThumbnailsOfMisses() throws Exception {
-        Dataset d = new SyntheticSets(8, 11).generate(List.of(new SyntheticSets.ProjectSpec("a", 90, 0.2),
-                new SyntheticSets.ProjectSpec("b", 90, 0.3)));
+        Dataset d = new SyntheticSteps(11).attach(new SyntheticSets(8, 11).generate(List.of(
+                new SyntheticSets.ProjectSpec("a", 90, 0.2), new SyntheticSets.ProjectSpec("b", 90, 0.3))));
         EvalResult r = new Evaluation(new LearnSettings(1, 1)).run(d, Holdout.PROJECT, ProgressReporter.silent());
         EvalOutput out = new Evaluator(home, new LearnSettings(1, 1)).write(r, id -> Optional.of(PIXEL));
         assertThat(out.html()).startsWith(home.resolve("reports"));

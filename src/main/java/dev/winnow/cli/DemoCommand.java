@@ -2,6 +2,7 @@ package dev.winnow.cli;
 
 import dev.winnow.demo.DemoConfig;
 import dev.winnow.demo.DemoRun;
+import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.review.Reviewer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,12 +31,16 @@ final class DemoCommand extends WinnowSubcommand {
     long seed;
     @Option(names = "--port", defaultValue = "0", description = "Reviewer port on 127.0.0.1 (default: any free one).")
     int port;
+    @Option(names = "--without-planted-defects", description = "Ablation: the anomaly detector learns from real breaks "
+            + "alone, no defects planted into normal steps (what they are worth, per artifact kind).")
+    boolean withoutPlanted;
 
     @Override
     int run(CommandContext ctx) throws Exception {
         Output o = ctx.out();
         DemoConfig config = small ? DemoConfig.smoke(seed) : DemoConfig.standard(seed, fullSize);
-        DemoRun.Result run = ctx.winnow().demo(ctx.progress(), o::say).run(config);
+        DemoRun.Result run = ctx.winnow().demo(ctx.progress(), o::say).run(config,
+                withoutPlanted ? LearnSettings.defaults().withoutPlantedDefects() : LearnSettings.defaults());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("demoDir", run.demoDir().toString());
         result.put("steps", run.steps());

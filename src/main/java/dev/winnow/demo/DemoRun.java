@@ -19,6 +19,7 @@ import dev.winnow.learn.TrainReport;
 import dev.winnow.learn.Trainer;
 import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.eval.Holdout;
+import dev.winnow.learn.model.JsonFiles;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelMetadata;
 import dev.winnow.learn.predict.ModelSuite;
@@ -61,6 +62,10 @@ public final class DemoRun {
     }
 
     public Result run(DemoConfig config) throws Exception {
+        return run(config, LearnSettings.defaults());
+    }
+
+    public Result run(DemoConfig config, LearnSettings settings) throws Exception {
         Stopwatch total = Stopwatch.start();
         Path dir = home.resolve("demo-" + config.scale().name().toLowerCase(Locale.ROOT));
         DemoLayout layout = step("generate", () -> {
@@ -130,7 +135,6 @@ public final class DemoRun {
                 return embedder.id();
             }
         });
-        LearnSettings settings = LearnSettings.defaults();
         List<String> ids = layout.projects().stream().map(DemoLayout.ProjectPaths::id).toList();
         step("train (ranker, anomaly, crop)", () -> {
             TrainReport r = new Trainer(home, settings).train(store, ids, embedderId, List.of(ModelKind.values()), progress);
@@ -147,6 +151,7 @@ public final class DemoRun {
                     (heldOut, suite) -> heldOut.forEach(p -> withoutProject.put(p, suite)));
             EvalTable.lines(r.result()).forEach(line -> say.accept("  " + line));
             say.accept("  report: " + r.html());
+            detection(layout, r);
             return r;
         });
         step("predict (each project with the models trained without it)", () -> {
@@ -163,6 +168,22 @@ public final class DemoRun {
         double seconds = total.seconds();
         say.accept(String.format(Locale.ROOT, "demo pipeline finished in %.1f s", seconds));
         return new Result(dir, ids, List.copyOf(steps), historyRuns, seconds, eval.html());
+    }
+
+    /**
+     * The held-out broken sets judged per artifact kind against the demo's hidden truth (see
+     * {@link DetectionScorecard}), printed and written beside the evaluation report.
+     */
+    private void detection(DemoLayout layout, EvalOutput r) {
+        if (r.result().triage() == null) return;
+        Map<String, Path> truths = new LinkedHashMap<>();
+        layout.projects().forEach(p -> truths.put(p.id(), p.truth()));
+        DetectionScorecard.Result d = new DetectionScorecard().judge(truths, r.result().triage().sets());
+        say.accept("  held-out broken sets per artifact kind (judged against the demo's hidden truth):");
+        d.lines().forEach(line -> say.accept("    " + line));
+        Path file = r.json().resolveSibling("demo-detection.json");
+        JsonFiles.write(file, d);
+        say.accept("  per-kind table: " + file);
     }
 
     private interface Step<T> {

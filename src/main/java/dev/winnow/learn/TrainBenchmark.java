@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * `winnow bench train`: generates synthetic sets (three projects with different anomaly rates) and times training
+ * `winnow bench train`: generates synthetic sets (three projects with different anomaly rates, their step evidence
+ * painted and mapped as embed maps real members; generation is timed apart) and times training
  * of each model kind exactly as `winnow train` does it — inner folds, calibration, final fit, saving — into a
  * temporary home that is deleted afterwards.
  */
@@ -29,10 +30,11 @@ public final class TrainBenchmark {
     public Result run(int sets, int embeddingDim, int noiseChangeFeatures, LearnSettings settings, ProgressReporter progress) {
         if (sets < 30) throw new IllegalArgumentException("bench train needs at least 30 sets, got " + sets);
         Stopwatch gen = Stopwatch.start();
-        Dataset data = new SyntheticSets(embeddingDim, noiseChangeFeatures, settings.seed()).generate(List.of(
-                new SyntheticSets.ProjectSpec("bench-a", sets / 2, 0.02),
-                new SyntheticSets.ProjectSpec("bench-b", sets / 4, 0.06),
-                new SyntheticSets.ProjectSpec("bench-c", sets - sets / 2 - sets / 4, 0.35)));
+        Dataset data = new SyntheticSteps(settings.seed()).attach(
+                new SyntheticSets(embeddingDim, noiseChangeFeatures, settings.seed()).generate(List.of(
+                        new SyntheticSets.ProjectSpec("bench-a", sets / 2, 0.02),
+                        new SyntheticSets.ProjectSpec("bench-b", sets / 4, 0.06),
+                        new SyntheticSets.ProjectSpec("bench-c", sets - sets / 2 - sets / 4, 0.35))));
         double generateSeconds = gen.seconds();
         Path home = temporaryHome();
         try {

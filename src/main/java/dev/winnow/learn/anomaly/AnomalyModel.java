@@ -18,9 +18,9 @@ import java.util.List;
  * ({@link ExpectedResidual}), a step detector trained mostly on planted defects ({@link StepDetector}), and a
  * calibration of a set's most broken-looking step on out-of-fold sets of other projects. The calibrated
  * probability holds at the training base rate ({@code trainPrior}); {@link #atPrior} moves it to a project's
- * rate, which differs wildly between projects. {@code flagCut} is a cut on the calibrated probability chosen on
- * out-of-fold sets to catch {@link AnomalyTrainer#FLAG_RECALL} of broken sets: the reviewer's "look here" flag,
- * independent of any project's rate. {@code blameAccuracy} is how often, out of fold, the blamed step was the one
+ * rate, which differs wildly between projects. {@code flagCut} is a cut on that probability at the project's rate,
+ * chosen on out-of-fold sets (each at its own project's estimated rate) to catch {@link AnomalyTrainer#FLAG_RECALL}
+ * of broken sets: the reviewer's "look here" flag, rarer in a project of rare breaks (see {@link #flags}). {@code blameAccuracy} is how often, out of fold, the blamed step was the one
  * just above the member the curator kept, given that the set was broken.
  */
 public final class AnomalyModel {
@@ -108,9 +108,24 @@ public final class AnomalyModel {
         return ProjectPrior.estimated(pooled, state.trainPrior(), state.gauge());
     }
 
-    /** The reviewer's "look here" flag: on the calibrated probability before any project's rate is applied. */
-    public boolean flagged(double pooledProbability) {
-        return pooledProbability >= state.flagCut();
+    /**
+     * The reviewer's "look here" flags for sets of one project, from their probabilities at the project's rate
+     * ({@code atPrior}, NaN without evidence): a set is flagged when its probability reaches the cut, and the
+     * project's most suspicious sets, as many as its rate says are broken, always are. The cut alone flagged none of
+     * the photo set's 2% project, whose broken sets all stood in its top 10%.
+     */
+    public boolean[] flags(double[] atPrior, double prior) {
+        boolean[] out = new boolean[atPrior.length];
+        List<Integer> known = new ArrayList<>();
+        for (int i = 0; i < atPrior.length; i++) {
+            if (Double.isNaN(atPrior[i])) continue;
+            known.add(i);
+            out[i] = atPrior[i] >= state.flagCut();
+        }
+        known.sort((a, b) -> Double.compare(atPrior[b], atPrior[a]));
+        long top = Math.round(prior * known.size());
+        for (int k = 0; k < top; k++) out[known.get(k)] = true;
+        return out;
     }
 
     public void save(Path dir) {

@@ -34,6 +34,8 @@ public final class AnomalyTrainer {
      * differ from every planted family; the inner folds decide per training run.
      */
     static final double[] REAL_WEIGHTS = {0, 1};
+    /** Without planted defects (the ablation) real breaks are all there is. */
+    private static final double[] REAL_ONLY = {1};
     /**
      * Sets whose planted defects one detector learns from, at most: 3,000 sets give ~20,000 step rows, plenty for
      * ~140 features; more only slows training (the benchmark trains on 20,000 sets).
@@ -82,7 +84,7 @@ public final class AnomalyTrainer {
         List<SetExample> extra = sample(withEvidence(unlabelled, table));
         List<Fold> folds = Folds.innerAcrossProjects(usable, settings.seed());
         OutOfFold best = null;
-        for (double w : REAL_WEIGHTS) {
+        for (double w : settings.plantedDefects() ? REAL_WEIGHTS : REAL_ONLY) {
             OutOfFold o = outOfFold(folds, extra, table, w, fitted);
             if (best == null || o.ap() > best.ap() + 1e-9) best = o;
         }
@@ -94,7 +96,6 @@ public final class AnomalyTrainer {
         for (int i = 0; i < n; i++) calibrated[i] = calibration.apply(best.scores()[i]);
         ShiftGauge gauge = ShiftGauge.fit(calibrated, truth);
         double trainPrior = (double) anomalies / usable.size();
-        double flagCut = cutForRecall(calibrated, truth, FLAG_RECALL);
         int blamedRight = 0, broken = 0;
         for (int i = 0; i < n; i++) {
             SetExample s = best.order().get(i);
@@ -103,8 +104,12 @@ public final class AnomalyTrainer {
             if (best.blamedKeep()[i] == s.chosen()) blamedRight++;
         }
         double blameAccuracy = (blamedRight + 1.0) / (broken + 2.0);
-        List<AnomalyOutcome> oof = outcomes(best, calibrated, trainPrior, gauge, flagCut);
-        StepDetector detector = StepDetector.fit(sample(usable), extra, table, best.realWeight(), params);
+        List<AnomalyOutcome> atOwnRate = outcomes(best, calibrated, trainPrior, gauge);
+        double flagCut = cutForRecall(atOwnRate.stream().mapToDouble(AnomalyOutcome::probability).toArray(),
+                toArray(atOwnRate.stream().map(AnomalyOutcome::anomaly).toList()), FLAG_RECALL);
+        List<AnomalyOutcome> oof = atOwnRate.stream().map(o -> new AnomalyOutcome(o.projectId(), o.setId(), o.anomaly(),
+                o.probability(), o.probability() >= flagCut, o.prior(), o.priorSource(), o.topStep())).toList();
+        StepDetector detector = StepDetector.fit(sample(usable), extra, table, best.realWeight(), settings.plantedDefects(), params);
         fitted.run();
         AnomalyModel.State state = new AnomalyModel.State(schema, StepFeatures.NAMES, calibration, trainPrior, flagCut,
                 gauge, blameAccuracy, best.realWeight());
@@ -126,7 +131,7 @@ public final class AnomalyTrainer {
             List<SetExample> foldExtra = extra.stream().filter(s -> trainProjects.contains(s.projectId())).toList();
             StepDetector d;
             try {
-                d = StepDetector.fit(sample(f.train()), foldExtra, table, w, params);
+                d = StepDetector.fit(sample(f.train()), foldExtra, table, w, settings.plantedDefects(), params);
             } catch (IllegalArgumentException e) {
                 fitted.run();
                 continue;
@@ -151,10 +156,10 @@ public final class AnomalyTrainer {
 
     /**
      * Each out-of-fold set moved to the rate estimated (without labels) for its own project, as a new project is
-     * at prediction time: what the model's own report shows.
+     * at prediction time: what the model's own report shows, and what the flag cut is chosen on (so a project of
+     * rare breaks gets few flags). Not flagged yet.
      */
-    private static List<AnomalyOutcome> outcomes(OutOfFold o, double[] calibrated, double trainPrior, ShiftGauge gauge,
-                                                 double flagCut) {
+    private static List<AnomalyOutcome> outcomes(OutOfFold o, double[] calibrated, double trainPrior, ShiftGauge gauge) {
         List<AnomalyOutcome> out = new ArrayList<>();
         for (List<SetExample> project : Folds.byProject(o.order()).values()) {
             double[] pooled = new double[project.size()];
@@ -163,7 +168,7 @@ public final class AnomalyTrainer {
             for (int i = 0; i < pooled.length; i++) {
                 SetExample s = project.get(i);
                 out.add(new AnomalyOutcome(s.projectId(), s.setId(), s.anomaly(),
-                        PriorShift.adjust(pooled[i], trainPrior, prior.value()), pooled[i] >= flagCut, prior.value(),
+                        PriorShift.adjust(pooled[i], trainPrior, prior.value()), false, prior.value(),
                         prior.source(), AnomalyOutcome.topStep(s)));
             }
         }
@@ -180,6 +185,12 @@ public final class AnomalyTrainer {
         Arrays.sort(b);
         int missAllowed = (int) Math.floor((1 - recall) * k);
         return b[missAllowed];
+    }
+
+    private static boolean[] toArray(List<Boolean> values) {
+        boolean[] out = new boolean[values.size()];
+        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
+        return out;
     }
 
     private static List<SetExample> withEvidence(List<SetExample> sets, StepTable table) {

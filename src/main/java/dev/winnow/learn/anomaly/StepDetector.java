@@ -31,16 +31,17 @@ final class StepDetector {
 
     /**
      * {@code labelled} are the training side's decided sets, {@code unlabelled} sets of the same projects without a
-     * decision (planted defects only).
+     * decision (planted defects only). Without {@code planted} (the ablation), normal sets give their clean steps
+     * and broken ones their real break, nothing else.
      */
     static StepDetector fit(List<SetExample> labelled, List<SetExample> unlabelled, StepTable table, double realWeight,
-                            TreeParams params) {
+                            boolean planted, TreeParams params) {
         Rows rows = new Rows();
         for (SetExample s : labelled) {
-            if (!s.anomaly()) rows.synthetic(table.steps(s));
+            if (!s.anomaly()) rows.synthetic(table.steps(s), planted);
             else if (realWeight > 0) rows.real(s, table.steps(s), realWeight);
         }
-        for (SetExample s : unlabelled) rows.synthetic(table.steps(s));
+        if (planted) for (SetExample s : unlabelled) rows.synthetic(table.steps(s), true);
         if (rows.positives == 0 || rows.positives == rows.labels.size()) {
             throw new IllegalArgumentException("the step detector needs clean and broken steps to learn from, got "
                     + rows.positives + " broken of " + rows.labels.size() + " (is the step evidence embedded?)");
@@ -102,9 +103,9 @@ final class StepDetector {
             if (broken) positives++;
         }
 
-        void synthetic(List<StepTable.Step> steps) {
+        void synthetic(List<StepTable.Step> steps, boolean planted) {
             for (StepTable.Step st : steps) {
-                for (StepTable.Variant v : st.variants()) add(v.row(), v.planted() != null, 1);
+                for (StepTable.Variant v : st.variants()) if (planted || v.planted() == null) add(v.row(), v.planted() != null, 1);
             }
         }
 

@@ -21,7 +21,7 @@ import java.util.Map;
  * </ul>
  */
 public record Triage(List<ProjectTriage> projects, List<Reliability> pickReliability, List<HeldOutSet> sets) {
-    static final double[] TOP_SHARES = {0.10, 0.20, 0.30};
+    public static final double[] TOP_SHARES = {0.10, 0.20, 0.30};
     static final double SURE = 0.99;
     private static final int BINS = 10;
 

@@ -74,6 +74,7 @@ public final class ModelSuite {
                 confidence[i] = pick.confidence();
             }
         }
+        boolean[] flags = anomaly == null ? new boolean[picks.length] : anomaly.flags(pa, prior.value());
         List<CropBox> boxes = crop == null ? null : crop.propose(projectSets, picks);
         StrongestChangeRegion where = withReasons ? new StrongestChangeRegion(ranker.schema().changeNames()) : null;
         List<SetPrediction> out = new ArrayList<>();
@@ -82,8 +83,7 @@ public final class ModelSuite {
             Blame blame = judged == null ? null : judged.get(i).blame();
             ChangeEvidence evidence = where == null ? null
                     : blame != null && blame.member() >= 0 ? where.of(set, blame) : where.of(set, picks[i]);
-            boolean flagged = anomaly != null && !Double.isNaN(pa[i]) && anomaly.flagged(judged.get(i).pooled());
-            out.add(new SetPrediction(set.setId(), scores.get(i), picks[i], confidence[i], pa[i], flagged,
+            out.add(new SetPrediction(set.setId(), scores.get(i), picks[i], confidence[i], pa[i], flags[i],
                     boxes == null ? null : boxes.get(i), evidence,
                     where == null ? null : ReasonWriter.sentence(set, picks[i], evidence)));
         }

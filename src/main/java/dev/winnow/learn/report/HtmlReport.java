@@ -12,6 +12,8 @@ import dev.winnow.learn.eval.EvalResult;
 import dev.winnow.learn.eval.FoldInfo;
 import dev.winnow.learn.eval.Misses;
 import dev.winnow.learn.eval.PickMetrics;
+import dev.winnow.learn.eval.Replay;
+import dev.winnow.learn.eval.Triage;
 import dev.winnow.learn.fit.BinaryMetrics;
 
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import java.util.function.Function;
  */
 public final class HtmlReport {
     static final List<String> SECTIONS = List.of("summary", "data", "pick", "pick-per-project", "auto-accept", "anomaly", "pr-curve",
-            "calibration-curve", "crop", "iou-histogram", "misses", "folds", "notes");
+            "calibration-curve", "triage", "reliability", "replay", "crop", "iou-histogram", "misses", "folds", "notes");
 
     private final EvalResult r;
     private final Thumbnails thumbnails;
@@ -53,6 +55,8 @@ public final class HtmlReport {
         pick();
         autoAccept();
         anomaly();
+        triage();
+        replay();
         crop();
         misses();
         folds();
@@ -220,6 +224,82 @@ public final class HtmlReport {
         StringBuilder counts = new StringBuilder("Sets per bin: ");
         for (BinaryMetrics.Bin b : a.calibration()) counts.append(String.format(Locale.ROOT, "%.2f: %d  ", b.predicted(), b.count()));
         para(counts.toString().strip());
+    }
+
+    private void triage() {
+        section("triage", "Triage: broken sets among each project's most suspicious sets");
+        Triage t = r.triage();
+        para("Sets ordered by anomaly probability, most suspicious first: the share of a held-out project's broken sets "
+                + "within its top 10%, 20% and 30% (random order catches the share itself); the share of sets the "
+                + "reviewer flags against the share of broken sets among them; the pick's agreement where its "
+                + "confidence reaches 99%.");
+        h.append("<table><tr><th>project</th><th>sets</th><th>broken</th>");
+        for (double share : Triage.TOP_SHARES) h.append("<th class=\"model\">caught in top ").append(Html.pct(share)).append("</th>");
+        h.append("<th>flagged share</th><th class=\"model\">broken caught by the flag</th><th>confidence &#8805; 99%</th>")
+                .append("<th class=\"model\">agreement there</th></tr>");
+        List<String> groups = new ArrayList<>();
+        double[][] values = new double[Triage.TOP_SHARES.length * 2][t.projects().size()];
+        for (int p = 0; p < t.projects().size(); p++) {
+            Triage.ProjectTriage x = t.projects().get(p);
+            groups.add(x.projectId());
+            h.append("<tr><td>").append(Html.esc(x.projectId())).append("</td>").append(td(x.sets())).append(td(x.broken()));
+            for (int k = 0; k < x.caughtInTop().length; k++) {
+                h.append(td(Html.pct(x.caughtInTop()[k])));
+                values[2 * k][p] = Double.isNaN(x.caughtInTop()[k]) ? 0 : x.caughtInTop()[k];
+                values[2 * k + 1][p] = x.topShares()[k];
+            }
+            h.append(td(Html.pct(x.flaggedShare()))).append(td(Html.pct(x.caughtByFlag()))).append(td(x.sure()))
+                    .append(td(Html.pct(x.sureAgreement()))).append("</tr>");
+        }
+        h.append("</table>");
+        List<String> series = new ArrayList<>();
+        for (double share : Triage.TOP_SHARES) {
+            series.add("top " + Html.pct(share));
+            series.add("random " + Html.pct(share));
+        }
+        h.append(SvgChart.bars("Broken sets caught in each project's most suspicious sets (beside random order)", groups,
+                series, values, 1, true));
+        section("reliability", "Pick confidence on held-out sets (reliability)");
+        para("Held-out sets grouped by the confidence of their pick: the mean confidence against how often the pick was "
+                + "the curator's. On the diagonal, a confidence means what it says.");
+        h.append("<table><tr><th>confidence</th><th>sets</th><th>mean confidence</th><th class=\"model\">agreement</th></tr>");
+        for (Triage.Reliability b : t.pickReliability()) {
+            h.append("<tr><td>").append(Html.pct(b.from())).append(" – ").append(Html.pct(b.to())).append("</td>")
+                    .append(td(b.sets())).append(td(Html.pct(b.meanConfidence()))).append(td(Html.pct(b.agreement())))
+                    .append("</tr>");
+        }
+        h.append("</table>");
+        h.append(SvgChart.lines("Agreement vs confidence", "pick confidence", "agreement with the curator", List.of(
+                new SvgChart.Series("Winnow pick", t.pickReliability().stream().mapToDouble(Triage.Reliability::meanConfidence).toArray(),
+                        t.pickReliability().stream().mapToDouble(Triage.Reliability::agreement).toArray(), false),
+                new SvgChart.Series("a confidence that means what it says", new double[] {0, 1}, new double[] {0, 1}, true))));
+    }
+
+    private void replay() {
+        section("replay", "Replay: a held-out project's first sets reviewed");
+        Replay rp = r.replay();
+        if (rp == null) {
+            para("Not measured: replay needs leave-one-project-out with the anomaly detector.");
+            return;
+        }
+        para("Each held-out project's first sets (scan order) are revealed as if reviewed; the picks on its other sets "
+                + "with the rate those reviews measured, against the picks before (rate estimated without labels) and "
+                + "keeping the highest stage on the same sets.");
+        h.append("<table><tr><th>project</th><th>reviewed</th><th>other sets</th><th>broken among them</th>")
+                .append("<th>rate before → after</th><th>right before (normal, broken)</th>")
+                .append("<th class=\"model\">right after (normal, broken)</th><th>highest stage</th></tr>");
+        for (Replay.ProjectReplay x : rp.projects()) {
+            h.append("<tr><td>").append(Html.esc(x.projectId())).append("</td>").append(td(x.revealed()))
+                    .append(td(x.remaining())).append(td(x.remainingBroken()))
+                    .append(td(Html.pct(x.priorBefore()) + " → " + Html.pct(x.priorAfter())))
+                    .append(td(counts(x.before()))).append(td(counts(x.after())))
+                    .append(td(String.valueOf(x.highestStage().right()))).append("</tr>");
+        }
+        h.append("</table>");
+    }
+
+    private static String counts(Replay.Counts c) {
+        return c.right() + " (" + c.normalRight() + ", " + c.brokenRight() + ")";
     }
 
     /** Says why the current section has no numbers, and still writes its sub-sections (id, title pairs). */

@@ -81,7 +81,7 @@ class StepEvidenceTest {
     }
 
     @Test
-    void everyStepHoldsTheCleanStepAndTwoPlantedDefectsOfDifferentFamilies() {
+    void everyStepHoldsTheCleanStepAndItsPlantedDefectsOfDistinctFamilies() {
         List<StepEvidence> steps = new StepEvidenceMapper().map(members(), StepEvidenceMapper.seedOf("9f".repeat(32)));
         assertThat(steps).hasSize(2);
         assertThat(steps).extracting(StepEvidence::lowerStage).containsExactly(1.0, 2.0);

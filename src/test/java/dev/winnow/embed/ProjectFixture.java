@@ -57,6 +57,16 @@ final class ProjectFixture {
         return out.toByteArray();
     }
 
+    /** Moves the first stage set's three members (stages 1, 1.5, 2) into the folder "moved"; content unchanged. */
+    void moveFirstSet() throws IOException {
+        Path moved = Files.createDirectories(root.resolve("moved"));
+        String[] stages = {"stage1_generated", "stage1.5_face_swapped", "stage2_upscaled"};
+        for (int second = 0; second < stages.length; second++) {
+            String name = name(second, stages[second]);
+            Files.move(root.resolve(name), moved.resolve(name));
+        }
+    }
+
     void rescan() {
         new Catalog(store).scan(ID, ProgressReporter.silent());
     }

@@ -53,11 +53,7 @@ class StepEvidenceEmbedTest extends FixtureTest {
         fixture(3, 2);
         fx.embed();
         Map<String, List<StepEvidence>> byContent = byFirstMemberHash(stored());
-        Path moved = Files.createDirectories(fx.root.resolve("moved"));
-        for (int second = 0; second < 3; second++) {
-            String name = ProjectFixture.name(second, new String[] {"stage1_generated", "stage1.5_face_swapped", "stage2_upscaled"}[second]);
-            Files.move(fx.root.resolve(name), moved.resolve(name));
-        }
+        fx.moveFirstSet();
         fx.rescan();
         EmbedReport r = fx.embed();
         assertThat(r.decoded()).isZero();

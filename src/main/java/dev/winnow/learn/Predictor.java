@@ -5,6 +5,7 @@ import dev.winnow.common.ProgressReporter;
 import dev.winnow.common.Stopwatch;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
+import dev.winnow.learn.anomaly.StepHeat;
 import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.data.DatasetBuilder;
 import dev.winnow.learn.data.FeatureSchema;
@@ -16,6 +17,7 @@ import dev.winnow.learn.predict.ChangeEvidence;
 import dev.winnow.learn.predict.ModelSuite;
 import dev.winnow.learn.predict.SetPrediction;
 import dev.winnow.store.PredictionRepository;
+import dev.winnow.store.HeatRow;
 import dev.winnow.store.PredictionRow;
 import dev.winnow.store.Store;
 
@@ -92,6 +94,7 @@ public final class Predictor {
         }
         ProjectPrior prior = sets.isEmpty() ? null : suite.prior(sets, rule);
         List<PredictionRow> rows = new ArrayList<>();
+        List<HeatRow> heat = new ArrayList<>();
         int lower = 0, flagged = 0;
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         try (ProgressReporter.Bar bar = progress.start("predict " + projectId, sets.size())) {
@@ -104,12 +107,15 @@ public final class Predictor {
                     if (p.pick() != s.highest()) lower++;
                     if (p.flagged()) flagged++;
                     rows.add(row(s, p, versions, now, examples.leftOut().get(s.setId())));
+                    for (StepHeat h : p.heat()) {
+                        heat.add(HeatRow.of(s.setId(), s.member(h.member()).fileId(), h.cols(), h.rows(), h.excess()));
+                    }
                 }
                 bar.stepBy(batch.size());
             }
         }
         rows.addAll(SinglePredictions.rows(examples.singles(), crop, versions, now));
-        new PredictionRepository(store).saveAll(rows);
+        new PredictionRepository(store).saveAll(rows, heat);
         return new PredictReport(projectId, rows.size(), examples.stats().excluded(), prior, versions, lower, flagged,
                 notes, clock.seconds());
     }

@@ -59,7 +59,8 @@ final class ReviewSession {
 
     /** A session with the default heatmaps, no held-out figures and the given order and batch size (tests, tools). */
     ReviewSession(Store store, String projectId, ReviewOrder order, int batchSize, Journal.Listener listener) {
-        this(store, projectId, new Reviewer.Options(0, order, batchSize, null), new StripHeatmapSource(store),
+        this(store, projectId, new Reviewer.Options(0, order, batchSize, null),
+                ExcessHeatmapSource.before(new StripHeatmapSource(store), store),
                 new PastSetsView(store, projectId), HeldOutAgreement.NONE, listener);
     }
 

@@ -65,7 +65,7 @@ public final class Reviewer {
      */
     public ReviewServer serve(String projectId, Options options) {
         new Catalog(store).project(projectId);
-        HeatmapSource heatmaps = new StripHeatmapSource(store);
+        HeatmapSource heatmaps = ExcessHeatmapSource.before(new StripHeatmapSource(store), store);
         PastSetsView past = new PastSetsView(store, projectId);
         ReviewSession session = new ReviewSession(store, projectId, options, heatmaps, past,
                 HeldOutAgreement.latestReport(store.home()), op -> { });

@@ -61,9 +61,53 @@ public final class PredictionRepository {
 
     /** Saves many predictions in one transaction (a project's worth at a time). */
     public void saveAll(List<PredictionRow> rows) {
+        saveAll(rows, List.of());
+    }
+
+    /** Saves predictions and their heatmaps in one transaction; each saved set's older heatmaps are dropped. */
+    public void saveAll(List<PredictionRow> rows, List<HeatRow> heat) {
         store.inTransaction(c -> {
-            for (PredictionRow p : rows) save(p);
+            try (PreparedStatement drop = c.prepareStatement("DELETE FROM prediction_heat WHERE set_id = ?");
+                 PreparedStatement add = c.prepareStatement(
+                         "INSERT INTO prediction_heat (set_id, file_id, cols, rows, tiles) VALUES (?, ?, ?, ?, ?)")) {
+                for (PredictionRow p : rows) {
+                    save(p);
+                    drop.setLong(1, p.setId());
+                    drop.executeUpdate();
+                }
+                for (HeatRow h : heat) {
+                    Sql.bind(add, h.setId(), h.fileId(), h.cols(), h.rows(), h.tiles());
+                    add.executeUpdate();
+                }
+            }
             return null;
+        });
+    }
+
+    /** The member's heatmap as last predicted, if any. */
+    public Optional<HeatRow> heat(long setId, long fileId) {
+        return store.query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT cols, rows, tiles FROM prediction_heat WHERE set_id = ? AND file_id = ?")) {
+                ps.setLong(1, setId);
+                ps.setLong(2, fileId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new HeatRow(setId, fileId, rs.getInt(1), rs.getInt(2), rs.getBytes(3)))
+                            : Optional.<HeatRow>empty();
+                }
+            }
+        });
+    }
+
+    /** Whether the set's last prediction left any heatmap. */
+    public boolean hasHeat(long setId) {
+        return store.query(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM prediction_heat WHERE set_id = ? LIMIT 1")) {
+                ps.setLong(1, setId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
         });
     }
 

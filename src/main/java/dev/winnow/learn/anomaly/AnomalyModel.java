@@ -84,7 +84,18 @@ public final class AnomalyModel {
             List<StepTable.Step> steps = table.steps(s);
             StepTable.Step blamed = steps.get(sc.step());
             double p = state.calibration().apply(sc.probability());
-            out.add(new Judgement(p, StepDetector.memberBelow(s, blamed), Blame.of(s, blamed)));
+            out.add(new Judgement(p, StepDetector.memberBelow(s, blamed), Blame.of(s, blamed), heat(s, steps)));
+        }
+        return out;
+    }
+
+    /** Every step's excess map over its upper member (steps whose upper stage is not in the set are left out). */
+    private static List<StepHeat> heat(SetExample s, List<StepTable.Step> steps) {
+        List<StepHeat> out = new ArrayList<>();
+        for (StepTable.Step st : steps) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.member(i).stage() == st.upperStage()) out.add(new StepHeat(i, st.cols(), st.rows(), st.blame()));
+            }
         }
         return out;
     }
@@ -141,9 +152,9 @@ public final class AnomalyModel {
 
     /**
      * One set judged: {@code pooled} is NaN when it has no step evidence; {@code keep} is the member below the blamed
-     * step (what to keep if it broke), -1 when unknown.
+     * step (what to keep if it broke), -1 when unknown; {@code heat} every step's excess map (the reviewer's heatmap).
      */
-    public record Judgement(double pooled, int keep, Blame blame) {
-        static final Judgement NONE = new Judgement(Double.NaN, -1, null);
+    public record Judgement(double pooled, int keep, Blame blame, List<StepHeat> heat) {
+        static final Judgement NONE = new Judgement(Double.NaN, -1, null, List.of());
     }
 }

@@ -107,8 +107,9 @@ public final class ExpectedResidual {
         FeatureMatrix matrix = new FeatureMatrix(x, total, width);
         List<float[][]> out = new ArrayList<>();
         for (StepEvidence s : steps) out.add(new float[trees.size()][]);
+        List<float[]> predicted = BoostedTrees.predictEach(trees, matrix);
         for (int m = 0; m < trees.size(); m++) {
-            float[] p = trees.get(m).predict(matrix);
+            float[] p = predicted.get(m);
             int from = 0;
             for (int k = 0; k < steps.size(); k++) {
                 int tiles = steps.get(k).descriptors().tiles();

@@ -9,6 +9,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** An XGBoost booster with the few operations Winnow needs; native handles are freed as soon as possible. */
@@ -59,13 +61,28 @@ public final class BoostedTrees {
 
     /** Raw output per row (margin for ranking, probability for logistic, value for regression). */
     public float[] predict(FeatureMatrix x) {
-        if (x.rows() == 0) return new float[0];
+        return predictEach(List.of(this), x).get(0);
+    }
+
+    /**
+     * Each model's raw output over the same rows: the rows cross into XGBoost once (copying a large matrix per
+     * model cost as much as the predictions themselves).
+     */
+    public static List<float[]> predictEach(List<BoostedTrees> models, FeatureMatrix x) {
+        List<float[]> out = new ArrayList<>();
+        if (x.rows() == 0) {
+            for (int m = 0; m < models.size(); m++) out.add(new float[0]);
+            return out;
+        }
         DMatrix d = null;
         try {
             d = matrix(x);
-            float[][] p = booster.predict(d);
-            float[] out = new float[p.length];
-            for (int i = 0; i < p.length; i++) out[i] = p[i][0];
+            for (BoostedTrees model : models) {
+                float[][] p = model.booster.predict(d);
+                float[] one = new float[p.length];
+                for (int i = 0; i < p.length; i++) one[i] = p[i][0];
+                out.add(one);
+            }
             return out;
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);

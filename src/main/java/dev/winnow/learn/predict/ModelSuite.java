@@ -85,7 +85,8 @@ public final class ModelSuite {
                     : blame != null && blame.member() >= 0 ? where.of(set, blame) : where.of(set, picks[i]);
             out.add(new SetPrediction(set.setId(), scores.get(i), picks[i], confidence[i], pa[i], flags[i],
                     boxes == null ? null : boxes.get(i), evidence,
-                    where == null ? null : ReasonWriter.sentence(set, picks[i], evidence)));
+                    where == null ? null : ReasonWriter.sentence(set, picks[i], evidence),
+                    judged == null ? null : judged.get(i).heat()));
         }
         return out;
     }

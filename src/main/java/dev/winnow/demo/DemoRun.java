@@ -17,6 +17,7 @@ import dev.winnow.learn.PredictReport;
 import dev.winnow.learn.Predictor;
 import dev.winnow.learn.TrainReport;
 import dev.winnow.learn.Trainer;
+import dev.winnow.learn.anomaly.FittedExpectations;
 import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.eval.Holdout;
 import dev.winnow.learn.model.JsonFiles;
@@ -136,8 +137,10 @@ public final class DemoRun {
             }
         });
         List<String> ids = layout.projects().stream().map(DemoLayout.ProjectPaths::id).toList();
+        // Train and evaluate read the same sets: the expected-residual layer (no labels) is fitted once for both.
+        FittedExpectations expectations = FittedExpectations.forOneRun();
         step("train (ranker, anomaly, crop)", () -> {
-            TrainReport r = new Trainer(home, settings).train(store, ids, embedderId, List.of(ModelKind.values()), progress);
+            TrainReport r = new Trainer(home, settings, expectations).train(store, ids, embedderId, List.of(ModelKind.values()), progress);
             for (ModelMetadata m : r.models()) say.accept(String.format("  %-8s %-4s %s", m.kind(), m.version(), m.headlineText()));
             r.notes().forEach(n -> say.accept("  skipped: " + n));
             return null;
@@ -147,7 +150,7 @@ public final class DemoRun {
         // every demo project and would agree with the curator far more often than on a new one).
         Map<String, ModelSuite> withoutProject = new LinkedHashMap<>();
         EvalOutput eval = step("evaluate (leave one project out)", () -> {
-            EvalOutput r = new Evaluator(home, settings).evaluate(store, ids, Holdout.PROJECT, embedderId, progress,
+            EvalOutput r = new Evaluator(home, settings, expectations).evaluate(store, ids, Holdout.PROJECT, embedderId, progress,
                     (heldOut, suite) -> heldOut.forEach(p -> withoutProject.put(p, suite)));
             EvalTable.lines(r.result()).forEach(line -> say.accept("  " + line));
             say.accept("  report: " + r.html());

@@ -4,6 +4,7 @@ import dev.winnow.common.ProgressReporter;
 import dev.winnow.domain.Project;
 import dev.winnow.learn.data.Dataset;
 import dev.winnow.learn.data.DatasetBuilder;
+import dev.winnow.learn.anomaly.FittedExpectations;
 import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.eval.EvalResult;
 import dev.winnow.learn.eval.Evaluation;
@@ -29,10 +30,17 @@ import java.util.List;
 public final class Evaluator {
     private final Path home;
     private final LearnSettings settings;
+    private final FittedExpectations expectations;
 
     public Evaluator(Path home, LearnSettings settings) {
+        this(home, settings, FittedExpectations.NONE);
+    }
+
+    /** With the expected-residual layers of this run shared (see {@link FittedExpectations}). */
+    public Evaluator(Path home, LearnSettings settings, FittedExpectations expectations) {
         this.home = home;
         this.settings = settings;
+        this.expectations = expectations;
     }
 
     public EvalOutput evaluate(Store store, List<String> projectIds, Holdout holdout, String embedder,
@@ -48,7 +56,7 @@ public final class Evaluator {
                 ? new ProjectRepository(store).all().stream().map(Project::id).toList() : projectIds;
         Dataset data = builder.labeled(ids, builder.embedder(embedder));
         if (data.sets().isEmpty()) throw new IllegalArgumentException("no labeled sets to evaluate in " + ids);
-        EvalResult result = new Evaluation(settings).run(data, holdout, progress, foldModels);
+        EvalResult result = new Evaluation(settings, expectations).run(data, holdout, progress, foldModels);
         return write(result, new StoreThumbnails(store, home));
     }
 

@@ -6,6 +6,7 @@ import dev.winnow.domain.Project;
 import dev.winnow.learn.anomaly.AnomalyModel;
 import dev.winnow.learn.anomaly.AnomalyOutcome;
 import dev.winnow.learn.anomaly.AnomalyTrainer;
+import dev.winnow.learn.anomaly.FittedExpectations;
 import dev.winnow.learn.anomaly.StepTable;
 import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.crop.CropOutcome;
@@ -50,10 +51,17 @@ import java.util.function.Consumer;
 public final class Trainer {
     private final LearnSettings settings;
     private final ModelRegistry registry;
+    private final FittedExpectations expectations;
 
     public Trainer(Path home, LearnSettings settings) {
+        this(home, settings, FittedExpectations.NONE);
+    }
+
+    /** With the expected-residual layers of this run shared (see {@link FittedExpectations}). */
+    public Trainer(Path home, LearnSettings settings, FittedExpectations expectations) {
         this.settings = settings;
         this.registry = new ModelRegistry(home);
+        this.expectations = expectations;
     }
 
     /** Trains on the store's labeled sets of the projects (all projects when none are given). */
@@ -128,7 +136,8 @@ public final class Trainer {
             case ANOMALY -> {
                 AnomalyTrainer t = new AnomalyTrainer(settings);
                 // The expected-change layer learns from every stage set's pixels, decided or not (it reads no label).
-                StepTable table = AnomalyTrainer.expectations(data.allStageSets(), data.evidence(), settings);
+                StepTable table = AnomalyTrainer.expectations(data.allStageSets(), data.evidence(), settings,
+                        expectations);
                 Trained<AnomalyModel, AnomalyOutcome> r = t.train(data.sets(), data.unlabeled(), schema, table, fitted);
                 AnomalyMetrics m = AnomalyMetrics.of(r.outOfFold(), AnomalyTrainer.TARGET_PRECISION);
                 yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),

@@ -8,7 +8,7 @@ import java.util.List;
  * orders, and learn reads them by these names.
  */
 public final class EvidenceNames {
-    /** Side of a tile in working pixels (the working size has a long side of at most 512). */
+    /** Side of a tile in working pixels (the working size has a long side of at most {@link StepEvidenceMapper#WORKING_SIDE}). */
     public static final int TILE_SIDE = TileMeans.SIDE;
 
     /** The nine residual maps, in the order of the summaries and of a variant's tile planes. */

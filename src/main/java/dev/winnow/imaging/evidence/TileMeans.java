@@ -2,10 +2,10 @@ package dev.winnow.imaging.evidence;
 
 /**
  * Mean of a per-pixel map over square tiles of {@value #SIDE} px; the last row and column of tiles may be partial
- * (then the mean of the pixels they hold), so every pixel counts: a 512 x 350 map gives 32 x 22 tiles.
+ * (then the mean of the pixels they hold), so every pixel counts: a 384 x 263 map gives 48 x 33 tiles.
  */
 final class TileMeans {
-    static final int SIDE = 16;
+    static final int SIDE = 8;
 
     private final int width;
     private final int height;

@@ -59,8 +59,14 @@ public final class AnomalyTrainer {
      * no label is read), with their step rows computed.
      */
     public static StepTable expectations(List<SetExample> sets, StepEvidenceSource source, LearnSettings settings) {
+        return expectations(sets, source, settings, FittedExpectations.NONE);
+    }
+
+    /** The same, reusing a layer {@code fitted} already holds for exactly these sets. */
+    public static StepTable expectations(List<SetExample> sets, StepEvidenceSource source, LearnSettings settings,
+                                         FittedExpectations fitted) {
         List<Long> ids = sets.stream().map(SetExample::setId).toList();
-        StepTable table = new StepTable(ExpectedResidual.fit(source, ids, TreeParams.expectation(settings)), source);
+        StepTable table = new StepTable(fitted.fit(source, ids, TreeParams.expectation(settings)), source);
         table.load(sets);
         return table;
     }

@@ -6,6 +6,7 @@ import dev.winnow.common.Stopwatch;
 import dev.winnow.learn.anomaly.AnomalyModel;
 import dev.winnow.learn.anomaly.AnomalyOutcome;
 import dev.winnow.learn.anomaly.AnomalyTrainer;
+import dev.winnow.learn.anomaly.FittedExpectations;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
 import dev.winnow.learn.anomaly.StepTable;
@@ -49,9 +50,15 @@ public final class Evaluation {
     /** Progress is per fold here, not per inner fit. */
     private static final Runnable NOTHING = () -> { };
     private final LearnSettings settings;
+    private final FittedExpectations expectations;
 
     public Evaluation(LearnSettings settings) {
+        this(settings, FittedExpectations.NONE);
+    }
+
+    public Evaluation(LearnSettings settings, FittedExpectations expectations) {
         this.settings = settings;
+        this.expectations = expectations;
     }
 
     /**
@@ -134,7 +141,7 @@ public final class Evaluation {
      */
     private StepTable stepTable(Dataset data) {
         try {
-            return AnomalyTrainer.expectations(data.allStageSets(), data.evidence(), settings);
+            return AnomalyTrainer.expectations(data.allStageSets(), data.evidence(), settings, expectations);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -61,8 +61,8 @@ class StepEvidenceProbeTest {
         StepAnalysis analysis = new StepAnalysis(w, h);
         float[][] a = fixture("probe_lower.png");
         StepVariant v = clean(e, a, fixture("probe_upper.png"), analysis);
-        assertThat(v.tiles().cols()).isEqualTo((w + 15) / 16);
-        assertThat(v.tiles().rows()).isEqualTo((h + 15) / 16);
+        assertThat(v.tiles().cols()).isEqualTo((w + 7) / 8);
+        assertThat(v.tiles().rows()).isEqualTo((h + 7) / 8);
         for (int m = 0; m < EvidenceNames.TILE_MAPS.size(); m++) {
             String name = EvidenceNames.TILE_MAPS.get(m);
             JsonNode want = e.get("tiles").get(name);

@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Writes the fixture of StepEvidenceProbeTest: a small real image pair (a demo set's stage 1.5 and stage 2,
 cropped and resized) and what the research probe (shared/decide-probe/evidence_residual.py, model "full")
-computes for it: the 56 summaries, the nine maps' 16-px tile means (ratio signed) and the lower image's tile
-descriptors. Run once with Debian's python3-numpy, -scipy and -pil; the Java test never calls Python.
+computes for it: the 56 summaries, the nine maps' tile means (ratio signed; 8-px tiles, as step/v3) and the
+lower image's tile descriptors. Run once with Debian's python3-numpy, -scipy and -pil; the Java test never calls
+Python. With --as-is the two images are the fixture's own (already cropped and resized): only the numbers are
+written again (how the 8-px numbers were made from the 16-px fixture).
 
-usage: make_probe_fixture.py LOWER.png UPPER.png PROBE_DIR
+usage: make_probe_fixture.py [--as-is] LOWER.png UPPER.png PROBE_DIR
 """
 import argparse, json, sys
 import numpy as np
@@ -13,12 +15,13 @@ from scipy.ndimage import gaussian_filter, uniform_filter
 
 ap = argparse.ArgumentParser()
 ap.add_argument("lower"); ap.add_argument("upper"); ap.add_argument("probe")
+ap.add_argument("--as-is", action="store_true")
 args = ap.parse_args()
 sys.path.insert(0, args.probe)
 import evidence_residual as er
 er.A = argparse.Namespace(model="full")
 
-T = 16
+T = 8
 W, H = 120, 176
 
 
@@ -40,8 +43,9 @@ def pool(m):
     return out
 
 
-load(args.lower).save("probe_lower.png")
-load(args.upper).save("probe_upper.png")
+if not args.as_is:
+    load(args.lower).save("probe_lower.png")
+    load(args.upper).save("probe_upper.png")
 a = np.asarray(Image.open("probe_lower.png").convert("RGB"), np.float32) / 255
 b = np.asarray(Image.open("probe_upper.png").convert("RGB"), np.float32) / 255
 

@@ -70,10 +70,7 @@ class CacheAndArchiveTest extends FixtureTest {
     void pruneDropsStepEvidenceThatNoSetPointsToAnyMore() throws Exception {
         fixture(2, 0);
         fx.embed();
-        Path top = fx.root.resolve(ProjectFixture.name(2, "stage2_upscaled"));
-        ProjectFixture.write(top, new dev.winnow.imaging.SyntheticPortrait(7).render(96, 144));
-        Files.setLastModifiedTime(top, FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        fx.rescan();
+        fx.redrawTopAndRescan();
         assertThat(fx.embed().stepEvidenceComputed()).isEqualTo(1);
         ContentCache cache = new ContentCache(fx.store, fx.home);
         assertThat(cache.stats().rows()).containsEntry("stepEvidenceSets", 3L).containsEntry("stepEvidenceSteps", 6L);

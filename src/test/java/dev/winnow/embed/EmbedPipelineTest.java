@@ -91,10 +91,7 @@ class EmbedPipelineTest extends FixtureTest {
     void aChangedFileIsRecomputedWithItsSetsChangeMap() throws Exception {
         fixture(2, 0);
         fx.embed();
-        Path top = fx.root.resolve(ProjectFixture.name(2, "stage2_upscaled"));
-        ProjectFixture.write(top, new dev.winnow.imaging.SyntheticPortrait(7).render(96, 144));
-        Files.setLastModifiedTime(top, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        fx.rescan();
+        fx.redrawTopAndRescan();
         EmbedReport r = fx.embed();
         // The changed file is new content; its two set mates are decoded again only for the change map.
         assertThat(r.decoded()).isEqualTo(3);

@@ -67,6 +67,14 @@ final class ProjectFixture {
         }
     }
 
+    /** Gives the first set's top stage (stage 2) other content, with a newer modification time; then rescans. */
+    void redrawTopAndRescan() throws IOException {
+        Path top = root.resolve(name(2, "stage2_upscaled"));
+        write(top, new SyntheticPortrait(7).render(96, 144));
+        Files.setLastModifiedTime(top, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        rescan();
+    }
+
     void rescan() {
         new Catalog(store).scan(ID, ProgressReporter.silent());
     }

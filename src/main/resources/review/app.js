@@ -187,9 +187,10 @@ function renderSet() {
   }
   $('set-pos').textContent = 'set ' + (state.index + 1) + ' of ' + sets().length;
   const flagged = s.ai && s.ai.anomaly;
-  $('set-flag').textContent = flagged ? '⚠ the highest stage looks broken' : '';
-  $('set-flag').title = flagged ? 'The break detector thinks the highest stage is not the one to keep ('
-    + pct(s.ai.anomalyProbability) + ' on its scale); the box marks where it looks.' : '';
+  const leaves = flagged && s.ai.anomalyProbability >= 0.5;
+  $('set-flag').textContent = !flagged ? '' : leaves ? '⚠ the highest stage looks broken' : '⚠ worth a look: the highest stage may be broken';
+  $('set-flag').title = flagged ? 'The break detector puts this set among the project\'s most suspicious ('
+    + pct(s.ai.anomalyProbability) + ' that the highest stage is not the one to keep); the box marks where it looks.' : '';
   renderAi(s);
   renderPast(s);
   $('set-choice').textContent = choiceText(s);

@@ -138,7 +138,8 @@ public final class Predictor {
                 : p.reason() + "; not considered (the image failed to decode): " + String.join(", ", undecodable);
         return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, reason,
                 versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now,
-                e == null ? null : s.member(e.member()).fileId(), e == null ? null : e.region());
+                e == null ? null : s.member(e.member()).fileId(), e == null ? null : e.region(),
+                Double.isNaN(p.anomalyProbability()) ? null : p.flagged());
     }
 
     /** A proposed box, or null when it keeps (near enough) the whole image. */

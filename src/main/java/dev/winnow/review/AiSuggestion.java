@@ -7,7 +7,9 @@ import dev.winnow.store.PredictionRow;
  * The models' suggestion for a set as the reviewer shows it: a pick (null = reject the set), calibrated
  * confidence that the pick is right, anomaly probability, a crop (null when none, or when it is the whole image),
  * a one-sentence reason (null when the models gave none) and where they blame a break: a member and a box on it
- * (both null when nothing is blamed).
+ * (both null when nothing is blamed). {@code anomaly}: the detector's flag as predict stored it ("look here": more
+ * sets than those whose pick leaves the highest stage); for predictions made before flags were stored, whether the
+ * pick leaves the highest stage ({@value #ANOMALY_FLAG}).
  */
 record AiSuggestion(Long pickFileId, double confidence, double anomalyProbability, boolean anomaly, CropBox crop,
                     String reason, String models, Long blamedFileId, CropBox blamedBox) {
@@ -19,8 +21,9 @@ record AiSuggestion(Long pickFileId, double confidence, double anomalyProbabilit
         String reason = p.reason() == null || p.reason().isBlank() ? null : p.reason();
         String models = "ranker " + nz(p.rankerVersion()) + ", anomaly " + nz(p.anomalyVersion()) + ", crop " + nz(p.cropVersion());
         CropBox blamed = p.blamedBox() == null ? null : p.blamedBox().clampToUnit();
-        return new AiSuggestion(p.pickFileId(), p.confidence(), p.anomalyProbability(),
-                p.anomalyProbability() >= ANOMALY_FLAG, crop, reason, models, blamed == null ? null : p.blamedFileId(), blamed);
+        boolean flagged = p.flagged() != null ? p.flagged() : p.anomalyProbability() >= ANOMALY_FLAG;
+        return new AiSuggestion(p.pickFileId(), p.confidence(), p.anomalyProbability(), flagged, crop, reason, models,
+                blamed == null ? null : p.blamedFileId(), blamed);
     }
 
     /** Whether a choice is what the models suggested: the same member, or rejecting when they suggested rejecting. */

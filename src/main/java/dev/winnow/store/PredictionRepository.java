@@ -24,8 +24,8 @@ public final class PredictionRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO predictions (set_id, pick_file_id, confidence, anomaly_prob, crop_x1, crop_y1, crop_x2,
                       crop_y2, reason, ranker_version, anomaly_version, crop_version, scores_json, created_at,
-                      blamed_file_id, blamed_x1, blamed_y1, blamed_x2, blamed_y2)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      blamed_file_id, blamed_x1, blamed_y1, blamed_x2, blamed_y2, flagged)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(set_id) DO UPDATE SET pick_file_id = excluded.pick_file_id,
                       confidence = excluded.confidence, anomaly_prob = excluded.anomaly_prob,
                       crop_x1 = excluded.crop_x1, crop_y1 = excluded.crop_y1, crop_x2 = excluded.crop_x2,
@@ -33,7 +33,8 @@ public final class PredictionRepository {
                       anomaly_version = excluded.anomaly_version, crop_version = excluded.crop_version,
                       scores_json = excluded.scores_json, created_at = excluded.created_at,
                       blamed_file_id = excluded.blamed_file_id, blamed_x1 = excluded.blamed_x1,
-                      blamed_y1 = excluded.blamed_y1, blamed_x2 = excluded.blamed_x2, blamed_y2 = excluded.blamed_y2""")) {
+                      blamed_y1 = excluded.blamed_y1, blamed_x2 = excluded.blamed_x2, blamed_y2 = excluded.blamed_y2,
+                      flagged = excluded.flagged""")) {
                 CropBox b = p.crop();
                 CropBox z = p.blamedBox();
                 Sql.bind(ps, p.setId(), p.pickFileId(), p.confidence(), p.anomalyProbability(),
@@ -41,7 +42,7 @@ public final class PredictionRepository {
                         b == null ? null : b.y2(), p.reason(), p.rankerVersion(), p.anomalyVersion(), p.cropVersion(),
                         Json.write(p.scores()), p.createdAt() == null ? Sql.now() : p.createdAt(), p.blamedFileId(),
                         z == null ? null : z.x1(), z == null ? null : z.y1(), z == null ? null : z.x2(),
-                        z == null ? null : z.y2());
+                        z == null ? null : z.y2(), p.flagged() == null ? null : p.flagged() ? 1 : 0);
                 ps.executeUpdate();
             }
             return null;
@@ -155,6 +156,7 @@ public final class PredictionRepository {
                 rs.getDouble("anomaly_prob"), box, rs.getString("reason"), rs.getString("ranker_version"),
                 rs.getString("anomaly_version"), rs.getString("crop_version"),
                 Json.longDoubleMap(rs.getString("scores_json")), rs.getString("created_at"),
-                blamedBox == null ? null : blamed, blamedBox);
+                blamedBox == null ? null : blamed, blamedBox, Sql.intOrNull(rs, "flagged") == null ? null
+                        : rs.getInt("flagged") != 0);
     }
 }

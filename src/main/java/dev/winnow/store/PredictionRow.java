@@ -13,12 +13,21 @@ import java.util.Map;
  */
 public record PredictionRow(long setId, Long pickFileId, double confidence, double anomalyProbability, CropBox crop,
                             String reason, String rankerVersion, String anomalyVersion, String cropVersion,
-                            Map<Long, Double> scores, String createdAt, Long blamedFileId, CropBox blamedBox) {
+                            Map<Long, Double> scores, String createdAt, Long blamedFileId, CropBox blamedBox,
+                            Boolean flagged) {
     public PredictionRow {
         scores = scores == null ? Map.of() : Map.copyOf(scores);
         if ((blamedFileId == null) != (blamedBox == null)) {
             throw new IllegalArgumentException("a blamed region needs both its member and its box");
         }
+    }
+
+    /** A prediction whose flag was not recorded (null: the reader decides from the probability). */
+    public PredictionRow(long setId, Long pickFileId, double confidence, double anomalyProbability, CropBox crop,
+                         String reason, String rankerVersion, String anomalyVersion, String cropVersion,
+                         Map<Long, Double> scores, String createdAt, Long blamedFileId, CropBox blamedBox) {
+        this(setId, pickFileId, confidence, anomalyProbability, crop, reason, rankerVersion, anomalyVersion, cropVersion,
+                scores, createdAt, blamedFileId, blamedBox, null);
     }
 
     /** A prediction that blames no region. */

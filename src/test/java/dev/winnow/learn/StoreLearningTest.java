@@ -103,6 +103,8 @@ class StoreLearningTest {
             assertThat(p.predicted()).isEqualTo(100);
             assertThat(p.prior().source()).contains("100 labeled sets");
             List<PredictionRow> rows = new PredictionRepository(store).forProject("b");
+            // The detector's flag is stored as predict counted it (the reviewer shows it, not a cut of its own).
+            assertThat(rows.stream().filter(r -> Boolean.TRUE.equals(r.flagged())).count()).isEqualTo(p.flagged()).isPositive();
             assertThat(rows).hasSize(100).allSatisfy(r -> {
                 assertThat(r.rankerVersion()).isEqualTo("v1");
                 assertThat(r.anomalyVersion()).isEqualTo("v1");

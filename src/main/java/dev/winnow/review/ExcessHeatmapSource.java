@@ -14,11 +14,12 @@ import java.util.Optional;
  * The anomaly detector's own view as the heatmap (issue 14): over each member above the lowest, red where the step
  * into it left more than such content usually keeps after such a step, transparent elsewhere, so the picture shows
  * through. One pixel per tile; the page stretches it over the member (the browser smooths it). Red starts at
- * {@value #FROM} spreads and is full at {@value #FULL}: below that is the ordinary variation of a normal step.
+ * {@value #FROM} spreads (where the detector's own "area above 3" feature starts counting) and is full at
+ * {@value #FULL}: drawn from 1.5 spreads on, half of every demo face swap glowed, which said nothing.
  */
 final class ExcessHeatmapSource implements HeatmapSource {
-    static final float FROM = 1.5f;
-    static final float FULL = 6f;
+    static final float FROM = 3f;
+    static final float FULL = 8f;
 
     private final PredictionRepository predictions;
 

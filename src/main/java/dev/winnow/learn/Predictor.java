@@ -55,6 +55,11 @@ public final class Predictor {
         if (models.anomaly == null) {
             notes.add("without an anomaly detector the stored anomaly probability is 1 - the ranker's confidence when it "
                     + "keeps the highest stage, else its confidence");
+        } else if (!models.anomalyMeta.provenance().projects().contains(projectId)) {
+            // The expected-change layer learns each project's look from its pixels at train time (no labels read).
+            notes.add("anomaly " + models.anomalyMeta.version() + " was trained before " + projectId + " was part of it: its "
+                    + "expected-change layer never saw this project's pictures; run `winnow train` (after `winnow embed "
+                    + projectId + "`) and predict again for the detector at its best");
         }
         return predict(projectId, models.suite(), models.crop, models.schema(), priorRule(builder, projectId, models, userPrior),
                 versions(models), notes, progress);

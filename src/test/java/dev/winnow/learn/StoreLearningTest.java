@@ -148,6 +148,18 @@ class StoreLearningTest {
         }
     }
 
+    @Test
+    void predictingAProjectTheModelsWereTrainedWithoutSaysToTrainAgain() throws Exception {
+        try (Store store = Store.open(home)) {
+            LearnStore.load(store, data(4, 8), "emb/v1");
+            new Trainer(home, ONE_THREAD).train(store, List.of("a"), null, List.of(ModelKind.values()), ProgressReporter.silent());
+            PredictReport b = new Predictor(store, home).predict("b", null, ProgressReporter.silent());
+            assertThat(b.notes()).anySatisfy(n -> assertThat(n).contains("never saw this project's pictures", "winnow train"));
+            assertThat(new Predictor(store, home).predict("a", null, ProgressReporter.silent()).notes())
+                    .noneSatisfy(n -> assertThat(n).contains("never saw"));
+        }
+    }
+
     private static void copyModels(Path from, Path to) {
         try (var files = Files.walk(from.resolve("models"))) {
             for (Path p : files.toList()) {

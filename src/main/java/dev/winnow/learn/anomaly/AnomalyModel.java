@@ -20,13 +20,11 @@ import java.util.List;
  * probability holds at the training base rate ({@code trainPrior}); {@link #atPrior} moves it to a project's
  * rate, which differs wildly between projects. {@code flagCut} is a cut on that probability at the project's rate,
  * chosen on out-of-fold sets (each at its own project's estimated rate) to catch {@link AnomalyTrainer#FLAG_RECALL}
- * of broken sets: the reviewer's "look here" flag, rarer in a project of rare breaks (see {@link #flags}). {@code blameAccuracy} is how often, out of fold, the blamed step was the one
+ * of broken sets: the reviewer's "look here" flag, rarer in a project of rare breaks (see {@link FlagRule}). {@code blameAccuracy} is how often, out of fold, the blamed step was the one
  * just above the member the curator kept, given that the set was broken.
  */
 public final class AnomalyModel {
     static final ModelKind KIND = ModelKind.ANOMALY;
-    /** Flags beyond a project's rate, at most: the reviewer looks at a few more sets than are broken, not all. */
-    static final double FLAG_MARGIN = 0.10;
 
     record State(FeatureSchema schema, List<String> features, Calibration calibration, double trainPrior,
                  double flagCut, ShiftGauge gauge, double blameAccuracy, double realWeight) {
@@ -121,30 +119,9 @@ public final class AnomalyModel {
         return ProjectPrior.estimated(pooled, state.trainPrior(), state.gauge());
     }
 
-    /**
-     * The reviewer's "look here" flags for sets of one project, from their probabilities at the project's rate
-     * ({@code atPrior}, NaN without evidence): a set is flagged when its probability reaches the cut, and the
-     * project's most suspicious sets, as many as its rate says are broken plus half of {@value #FLAG_MARGIN}, always
-     * are; but never more than the rate plus {@value #FLAG_MARGIN} of the sets (the most suspicious ones), so that a
-     * flag still singles sets out. The cut alone flagged none of the photo set's 2% project, whose broken sets all
-     * stood in its top 10%, and 89% of a demo project of 52%.
-     */
+    /** The reviewer's "look here" flags for sets of one project (see {@link FlagRule}). */
     public boolean[] flags(double[] atPrior, double prior) {
-        boolean[] out = new boolean[atPrior.length];
-        List<Integer> known = new ArrayList<>();
-        for (int i = 0; i < atPrior.length; i++) {
-            if (Double.isNaN(atPrior[i])) continue;
-            known.add(i);
-            out[i] = atPrior[i] >= state.flagCut();
-        }
-        known.sort((a, b) -> Double.compare(atPrior[b], atPrior[a]));
-        long top = Math.round(Math.min(1, prior + FLAG_MARGIN / 2) * known.size());
-        long most = Math.round(Math.min(1, prior + FLAG_MARGIN) * known.size());
-        for (int k = 0; k < known.size(); k++) {
-            if (k < top) out[known.get(k)] = true;
-            else if (k >= most) out[known.get(k)] = false;
-        }
-        return out;
+        return new FlagRule(state.flagCut()).flags(atPrior, prior);
     }
 
     public void save(Path dir) {

@@ -14,8 +14,10 @@ import dev.winnow.learn.fit.TreeParams;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Trains the anomaly detector: the step detector for each candidate weight of real breaks, scored out of fold on
@@ -113,8 +115,7 @@ public final class AnomalyTrainer {
         List<AnomalyOutcome> atOwnRate = outcomes(best, calibrated, trainPrior, gauge);
         double flagCut = cutForRecall(atOwnRate.stream().mapToDouble(AnomalyOutcome::probability).toArray(),
                 toArray(atOwnRate.stream().map(AnomalyOutcome::anomaly).toList()), FLAG_RECALL);
-        List<AnomalyOutcome> oof = atOwnRate.stream().map(o -> new AnomalyOutcome(o.projectId(), o.setId(), o.anomaly(),
-                o.probability(), o.probability() >= flagCut, o.prior(), o.priorSource(), o.topStep())).toList();
+        List<AnomalyOutcome> oof = flagged(atOwnRate, new FlagRule(flagCut));
         StepDetector detector = StepDetector.fit(sample(usable), extra, table, best.realWeight(), settings.plantedDefects(), params);
         fitted.run();
         AnomalyModel.State state = new AnomalyModel.State(schema, StepFeatures.NAMES, calibration, trainPrior, flagCut,
@@ -191,6 +192,21 @@ public final class AnomalyTrainer {
         Arrays.sort(b);
         int missAllowed = (int) Math.floor((1 - recall) * k);
         return b[missAllowed];
+    }
+
+    /** The outcomes flagged as the reviewer would see them, project by project at its own estimated rate. */
+    private static List<AnomalyOutcome> flagged(List<AnomalyOutcome> outcomes, FlagRule rule) {
+        List<AnomalyOutcome> out = new ArrayList<>();
+        for (List<AnomalyOutcome> project : outcomes.stream()
+                .collect(Collectors.groupingBy(AnomalyOutcome::projectId, LinkedHashMap::new, Collectors.toList())).values()) {
+            boolean[] f = rule.flags(project.stream().mapToDouble(AnomalyOutcome::probability).toArray(), project.get(0).prior());
+            for (int i = 0; i < f.length; i++) {
+                AnomalyOutcome o = project.get(i);
+                out.add(new AnomalyOutcome(o.projectId(), o.setId(), o.anomaly(), o.probability(), f[i], o.prior(),
+                        o.priorSource(), o.topStep()));
+            }
+        }
+        return out;
     }
 
     private static boolean[] toArray(List<Boolean> values) {

@@ -23,6 +23,7 @@ import java.util.Map;
                 "  winnow review mojo3 --order time --port 8765",
                 "  winnow review mojo3 --auto-accept 0.95        # sets the AI is at least 95%% sure of are accepted for you",
                 "  winnow review mojo3 --screenshot reviewer.png   # headless Chromium picture of the page, then exit",
+                "  winnow review mojo3 --screenshot r.png --flagged  # ... of the first flagged set, heatmap on",
                 "Keys (by position, left to right): A/S/D/F keep with the crop shown, Shift+A..F keep uncropped,",
                 "      Q/W/E/R keep and draw the crop, X reject set, Z revert an auto-accepted set, Enter/Space next,",
                 "      Up previous, U undo, Shift+Enter finalize, N next batch, ? help.",
@@ -42,6 +43,9 @@ final class ReviewCommand extends WinnowSubcommand {
     Double autoAccept;
     @Mixin
     BrowserOptions browser;
+    @Option(names = "--flagged", description = "With --screenshot: show the batch's first flagged stage set with the "
+            + "heatmap on, instead of its first set.")
+    boolean flaggedShot;
 
     @Override
     int run(CommandContext ctx) throws Exception {
@@ -64,7 +68,7 @@ final class ReviewCommand extends WinnowSubcommand {
         if (browser.screenshot != null) {
             Path bin = HeadlessChromium.find(browser.browser).orElseThrow(() -> new IllegalStateException(
                     "no Chromium or Chrome found for --screenshot (pass --browser PATH or set WINNOW_CHROMIUM)"));
-            reviewer.screenshot(id, options, bin, browser.screenshot);
+            reviewer.screenshot(id, options, bin, browser.screenshot, flaggedShot);
             ctx.out().say("screenshot of the reviewer on " + id + " -> " + browser.screenshot.toAbsolutePath());
             ctx.out().result(Map.of("project", id, "screenshot", browser.screenshot.toAbsolutePath().toString()));
             return OK;

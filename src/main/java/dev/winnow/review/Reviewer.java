@@ -89,12 +89,22 @@ public final class Reviewer {
         stopped.await();
     }
 
-    /** Serves the project, lets a headless Chromium draw the page once its pictures are in, writes the PNG. */
-    public void screenshot(String projectId, Options options, Path chromium, Path png) throws IOException {
+    /**
+     * Serves the project, lets a headless Chromium draw the page once its pictures are in, writes the PNG. With
+     * {@code flagged}, the page first goes to the batch's first flagged stage set and lays the heatmap over it (the
+     * first set otherwise, as the curator would see it).
+     */
+    public void screenshot(String projectId, Options options, Path chromium, Path png, boolean flagged) throws IOException {
         try (ReviewServer server = serve(projectId, options); HeadlessChromium browser = HeadlessChromium.launch(chromium, 1600, 1000)) {
             browser.navigate(server.url().toString());
             browser.waitFor("document.body.dataset.ready === '1'", Duration.ofSeconds(60));
-            browser.waitFor("[...document.querySelectorAll('#members img')].every(i => i.complete)", Duration.ofSeconds(120));
+            String loaded = "[...document.querySelectorAll('#members img')].every(i => i.hidden || i.complete)";
+            browser.waitFor(loaded, Duration.ofSeconds(120));
+            if (flagged) {
+                browser.evaluate("(() => { const i = sets().findIndex(s => s.ai && s.ai.anomaly && s.members.length > 1);"
+                        + " if (i >= 0) { go(i); toggleHeatmap(true); } })()");
+                browser.waitFor(loaded, Duration.ofSeconds(120));
+            }
             Files.write(png, browser.screenshot());
         }
     }

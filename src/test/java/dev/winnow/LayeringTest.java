@@ -51,7 +51,7 @@ class LayeringTest {
             Map.entry("features", 1),
             Map.entry("fit", 2),
             Map.entry("model", 3),
-            Map.entry("rank", 4), Map.entry("anomaly", 4), Map.entry("crop", 4),
+            Map.entry("rank", 4), Map.entry("anomaly", 4), Map.entry("crop", 4), Map.entry("keep", 4),
             Map.entry("predict", 5),
             Map.entry("eval", 6),
             Map.entry("report", 7),

@@ -25,7 +25,7 @@ final class TrainCommand extends WinnowSubcommand {
     @Mixin
     LearnData data;
 
-    @Option(names = "--kind", defaultValue = "all", paramLabel = "KIND", description = "ranker, anomaly, crop or all (default ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", defaultValue = "all", paramLabel = "KIND", description = "ranker, anomaly, crop, keep or all (default ${DEFAULT-VALUE}).")
     String kind;
 
     @Mixin
@@ -49,7 +49,7 @@ final class TrainCommand extends WinnowSubcommand {
         }
         r.notes().forEach(n -> ctx.out().say("skipped: " + n));
         ctx.out().say(String.format(Locale.ROOT, "trained %d of %d models on %d sets in %.1f s", r.models().size(),
-                kinds.size(), r.sets(), r.seconds()));
+                r.models().size() + r.skipped(), r.sets(), r.seconds()));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("projects", r.projects());
         json.put("sets", r.sets());

@@ -5,6 +5,7 @@ import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.data.DatasetBuilder;
 import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.features.FeatureCode;
+import dev.winnow.learn.keep.KeepModel;
 import dev.winnow.learn.model.ModelChecks;
 import dev.winnow.learn.model.ModelKind;
 import dev.winnow.learn.model.ModelMetadata;
@@ -19,15 +20,18 @@ import java.util.Optional;
 
 /**
  * The current model of each kind, loaded and checked against the data they are about to read. A model whose
- * embedder or feature schema differs from the data's is refused with the reason; only the ranker is required.
+ * embedder or feature schema differs from the data's is refused with the reason. Stage sets need the ranker;
+ * singles are predicted with the crop proposer or the keep model, whichever exist.
  */
 final class LoadedModels {
     final RankerModel ranker;
     final AnomalyModel anomaly;
     final CropModel crop;
+    final KeepModel keep;
     final ModelMetadata rankerMeta;
     final ModelMetadata anomalyMeta;
     final ModelMetadata cropMeta;
+    final ModelMetadata keepMeta;
     final List<String> notes = new ArrayList<>();
 
     /** Loads the current models for predicting {@code projectId}, whose data {@code builder} reads. */
@@ -39,19 +43,24 @@ final class LoadedModels {
         anomaly = anomalyMeta == null ? null : AnomalyModel.load(registry.dir(anomalyMeta.kind(), anomalyMeta.version()));
         cropMeta = optional(registry, ModelKind.CROP, schemaOf);
         crop = cropMeta == null ? null : CropModel.load(registry.dir(cropMeta.kind(), cropMeta.version()));
-        if (ranker == null && crop == null) {
-            // A photo-only project (every picture a set of one) trains a crop proposer and no ranker.
-            throw new IllegalStateException("no ranker or crop proposer trained yet: run `winnow train` first");
+        keepMeta = optional(registry, ModelKind.KEEP, schemaOf);
+        keep = keepMeta == null ? null : KeepModel.load(registry.dir(keepMeta.kind(), keepMeta.version()));
+        if (ranker == null && crop == null && keep == null) {
+            // A photo-only project (every picture a set of one) trains a crop proposer and a keep model, no ranker.
+            throw new IllegalStateException("no ranker, crop proposer or keep model trained yet: run `winnow train` first");
         }
-        if (ranker == null) return;
-        if (anomaly != null && !anomaly.schema().equals(ranker.schema())) {
-            throw new ModelMismatchException("anomaly " + anomalyMeta.version() + " and ranker " + rankerMeta.version()
-                    + " were trained on different features: train them together (winnow train --kind all)");
-        }
-        if (crop != null && !crop.schema().equals(ranker.schema())) {
-            throw new ModelMismatchException("crop " + cropMeta.version() + " and ranker " + rankerMeta.version()
-                    + " were trained on different features: train them together (winnow train --kind all)");
-        }
+        FeatureSchema first = schema();
+        ModelMetadata firstMeta = ranker != null ? rankerMeta : crop != null ? cropMeta : keepMeta;
+        sameSchema(anomalyMeta, anomaly == null ? null : anomaly.schema(), firstMeta, first);
+        sameSchema(cropMeta, crop == null ? null : crop.schema(), firstMeta, first);
+        sameSchema(keepMeta, keep == null ? null : keep.schema(), firstMeta, first);
+    }
+
+    /** A model read with another's features would mis-read them: models of one prediction come from one training. */
+    private static void sameSchema(ModelMetadata meta, FeatureSchema schema, ModelMetadata reference, FeatureSchema expected) {
+        if (schema == null || meta == reference || schema.equals(expected)) return;
+        throw new ModelMismatchException(meta.kind() + " " + meta.version() + " and " + reference.kind() + " "
+                + reference.version() + " were trained on different features: train them together (winnow train --kind all)");
     }
 
     /** The models for stage sets; null without a ranker (then only singles are predicted, their crops). */
@@ -60,7 +69,7 @@ final class LoadedModels {
     }
 
     FeatureSchema schema() {
-        return ranker != null ? ranker.schema() : crop.schema();
+        return ranker != null ? ranker.schema() : crop != null ? crop.schema() : keep.schema();
     }
 
     /** The project's schema per embedder, and which embedders it has at all. */

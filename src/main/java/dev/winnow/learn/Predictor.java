@@ -6,7 +6,6 @@ import dev.winnow.common.Stopwatch;
 import dev.winnow.learn.anomaly.PriorRule;
 import dev.winnow.learn.anomaly.ProjectPrior;
 import dev.winnow.learn.anomaly.StepHeat;
-import dev.winnow.learn.crop.CropModel;
 import dev.winnow.learn.data.DatasetBuilder;
 import dev.winnow.learn.data.FeatureSchema;
 import dev.winnow.learn.data.ProjectStats;
@@ -61,8 +60,8 @@ public final class Predictor {
                     + "expected-change layer never saw this project's pictures; run `winnow train` (after `winnow embed "
                     + projectId + "`) and predict again for the detector at its best");
         }
-        return predict(projectId, models.suite(), models.crop, models.schema(), priorRule(builder, projectId, models, userPrior),
-                versions(models), notes, progress);
+        return predict(projectId, models.suite(), new SinglePredictions(models.crop, models.keep), models.schema(),
+                priorRule(builder, projectId, models, userPrior), versions(models), notes, progress);
     }
 
     /**
@@ -73,16 +72,16 @@ public final class Predictor {
     public PredictReport predictHeldOut(String projectId, ModelSuite suite, String label, ProgressReporter progress) {
         Map<String, String> versions = new LinkedHashMap<>();
         for (ModelKind k : ModelKind.values()) versions.put(k.id(), label);
-        return predict(projectId, suite, suite.crop(), suite.schema(), PriorRule.ESTIMATE, versions,
+        return predict(projectId, suite, new SinglePredictions(suite.crop(), null), suite.schema(), PriorRule.ESTIMATE, versions,
                 List.of("models trained without " + projectId + " (" + label + "); its prior estimated without its labels"),
                 progress);
     }
 
     /**
      * Predicts the project's stage sets with {@code suite} (null: no ranker, e.g. a photo-only home) and its singles
-     * with {@code crop} (null: no crop proposer).
+     * with {@code singles}.
      */
-    private PredictReport predict(String projectId, ModelSuite suite, CropModel crop, FeatureSchema schema, PriorRule rule,
+    private PredictReport predict(String projectId, ModelSuite suite, SinglePredictions singles, FeatureSchema schema, PriorRule rule,
                                   Map<String, String> versions, List<String> notes, ProgressReporter progress) {
         Stopwatch clock = Stopwatch.start();
         DatasetBuilder builder = new DatasetBuilder(store);
@@ -119,7 +118,7 @@ public final class Predictor {
                 bar.stepBy(batch.size());
             }
         }
-        rows.addAll(SinglePredictions.rows(examples.singles(), crop, versions, now));
+        rows.addAll(singles.rows(examples.singles(), versions, now));
         new PredictionRepository(store).saveAll(rows, heat);
         return new PredictReport(projectId, rows.size(), examples.stats().excluded(), prior, versions, lower, flagged,
                 notes, clock.seconds());
@@ -157,6 +156,7 @@ public final class Predictor {
         v.put(ModelKind.RANKER.id(), m.rankerMeta == null ? null : m.rankerMeta.version());
         v.put(ModelKind.ANOMALY.id(), m.anomalyMeta == null ? null : m.anomalyMeta.version());
         v.put(ModelKind.CROP.id(), m.cropMeta == null ? null : m.cropMeta.version());
+        v.put(ModelKind.KEEP.id(), m.keepMeta == null ? null : m.keepMeta.version());
         return v;
     }
 }

@@ -37,8 +37,7 @@ public final class SyntheticSteps {
     public Dataset attach(Dataset data) {
         Map<Long, List<StepEvidence>> bySet = new ConcurrentHashMap<>();
         data.allStageSets().parallelStream().forEach(s -> bySet.put(s.setId(), map(s)));
-        return new Dataset(data.schema(), data.sets(), data.projects(), data.singles(), data.unlabeled(),
-                StepEvidenceSource.of(bySet));
+        return data.withEvidence(StepEvidenceSource.of(bySet));
     }
 
     /** The step evidence of one set, painted from its id (its label decides where the artifact goes). */

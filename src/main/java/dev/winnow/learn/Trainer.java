@@ -21,9 +21,13 @@ import dev.winnow.learn.data.SetExample;
 import dev.winnow.learn.eval.AnomalyMetrics;
 import dev.winnow.learn.eval.CropMetrics;
 import dev.winnow.learn.eval.Headlines;
+import dev.winnow.learn.eval.KeepMetrics;
 import dev.winnow.learn.eval.PickMetrics;
 import dev.winnow.learn.fit.Trained;
 import dev.winnow.learn.fit.TreeParams;
+import dev.winnow.learn.keep.KeepModel;
+import dev.winnow.learn.keep.KeepOutcome;
+import dev.winnow.learn.keep.KeepTrainer;
 import dev.winnow.learn.model.DataFingerprint;
 import dev.winnow.learn.model.Environment;
 import dev.winnow.learn.model.ModelKind;
@@ -75,7 +79,7 @@ public final class Trainer {
     }
 
     public TrainReport train(Dataset data, List<ModelKind> kinds, ProgressReporter progress) {
-        if (data.sets().isEmpty() && data.singles().isEmpty()) {
+        if (data.sets().isEmpty() && data.decidedSingles().isEmpty()) {
             throw new IllegalArgumentException("no labeled sets to learn from in " + data.projectIds()
                     + " (left out: " + leftOut(data) + ")");
         }
@@ -86,19 +90,34 @@ public final class Trainer {
             notes.add(data.singles().size() + " labeled singles (sets of one, " + CropModel.withCrop(data.singles()).size()
                     + " with a known crop) join the crop proposer's examples; the ranker and the anomaly detector skip them");
         }
+        if (!data.decidedSingles().isEmpty()) {
+            notes.add(data.singles().size() + " kept and " + data.rejectedSingles().size()
+                    + " rejected singles are the keep model's examples");
+        }
+        List<ModelKind> toTrain = applicable(kinds, data);
         long fits = 0;
-        for (ModelKind kind : kinds) fits += fits(kind, data);
+        for (ModelKind kind : toTrain) fits += fits(kind, data);
         try (ProgressReporter.Bar bar = progress.start("train", fits)) {
-            for (ModelKind kind : kinds) {
+            for (ModelKind kind : toTrain) {
                 bar.extra(kind.id());
                 try {
                     models.add(trainOne(kind, data, bar::step));
                 } catch (IllegalArgumentException e) {
-                    notes.add(kind + " not trained: " + e.getMessage());
+                    notes.add(kind + TrainReport.NOT_TRAINED + e.getMessage());
                 }
             }
         }
         return new TrainReport(data.projects(), data.sets().size(), models, notes, clock.seconds());
+    }
+
+    /**
+     * The kinds to train: asked for several (`--kind all`), the keep model is left out without a word when no single
+     * was ever decided — a home of stage sets only has nothing for it to learn, and that is no skipped model. Asked
+     * for alone, it says why it was not trained.
+     */
+    private static List<ModelKind> applicable(List<ModelKind> kinds, Dataset data) {
+        if (kinds.size() < 2 || !data.decidedSingles().isEmpty()) return kinds;
+        return kinds.stream().filter(k -> k != ModelKind.KEEP).toList();
     }
 
     /** Model fits a kind needs: one per inner fold and the final one. */
@@ -110,10 +129,15 @@ public final class Trainer {
 
     /**
      * The crop proposer learns from sets with a known crop, singles included; the ranker and the anomaly detector
-     * from stage sets of two or more (a set of one has nothing to rank and no higher stage to doubt).
+     * from stage sets of two or more (a set of one has nothing to rank and no higher stage to doubt); the keep
+     * model from singles only, kept and rejected.
      */
     private static List<SetExample> setsFor(ModelKind kind, Dataset data) {
-        return kind == ModelKind.CROP ? CropModel.withCrop(data.setsAndSingles()) : data.sets();
+        return switch (kind) {
+            case CROP -> CropModel.withCrop(data.setsAndSingles());
+            case KEEP -> data.decidedSingles();
+            default -> data.sets();
+        };
     }
 
     /** The out-of-fold evaluation of a trained model: headline numbers, their line, the full metrics. */
@@ -122,7 +146,7 @@ public final class Trainer {
 
     private ModelMetadata trainOne(ModelKind kind, Dataset data, Runnable fitted) {
         FeatureSchema schema = data.schema();
-        if (kind != ModelKind.CROP && data.sets().isEmpty()) {
+        if ((kind == ModelKind.RANKER || kind == ModelKind.ANOMALY) && data.sets().isEmpty()) {
             throw new IllegalArgumentException("no labeled stage sets of two or more pictures (only singles)");
         }
         return switch (kind) {
@@ -150,6 +174,13 @@ public final class Trainer {
                 yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
                         new OwnEvaluation(Headlines.of(m), Headlines.text(m) + "; answers with " + r.model().mode(), m,
                                 r.outOfFold().size()));
+            }
+            case KEEP -> {
+                KeepTrainer t = new KeepTrainer(settings);
+                Trained<KeepModel, KeepOutcome> r = t.train(setsFor(kind, data), schema, fitted);
+                KeepMetrics m = KeepMetrics.of(r.outOfFold());
+                yield publish(kind, data, r.model()::save, r.model().featureNames(), t.params(),
+                        new OwnEvaluation(Headlines.of(m), Headlines.text(m), m, r.outOfFold().size()));
             }
         };
     }

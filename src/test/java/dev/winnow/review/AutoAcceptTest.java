@@ -1,5 +1,6 @@
 package dev.winnow.review;
 
+import dev.winnow.store.PredictionRow;
 import dev.winnow.store.ReviewBatchRow;
 import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
@@ -8,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The cut measured on the project's own reviewed sets, once there are enough of them at the cut. */
+/** The cut measured on the project's own reviewed sets, once there are enough of them at the cut; what the cut may take. */
 class AutoAcceptTest {
 
     @Test
@@ -40,5 +42,16 @@ class AutoAcceptTest {
             assertThat(a.baseline()).as("the AI picked the top stage each time: same as the baseline").isCloseTo(18 / 24.0, within(1e-12));
             assertThat(auto.own(ReviewFixture.PROJECT, 0.97)).isEmpty();
         }
+    }
+
+    @Test
+    void aSuggestedRejectIsNeverAcceptedHoweverSureTheModelIs() {
+        // A single the keep model would reject at 99%: auto-accept only ever keeps a member, never deletes for the curator.
+        AiSuggestion reject = AiSuggestion.of(new PredictionRow(7, null, 0.99, 0, null, "reject", null, null, null,
+                Map.of(), "now"));
+        AiSuggestion keep = AiSuggestion.of(new PredictionRow(8, 80L, 0.99, 0, null, "keep", null, null, null,
+                Map.of(), "now"));
+        assertThat(reject.acceptedAt(0.5)).isFalse();
+        assertThat(keep.acceptedAt(0.5)).isTrue();
     }
 }

@@ -4,8 +4,6 @@ import dev.winnow.catalog.Catalog;
 import dev.winnow.catalog.ScanReport;
 import dev.winnow.common.CropBox;
 import dev.winnow.common.ProgressReporter;
-import dev.winnow.demo.DemoStage;
-import dev.winnow.demo.SceneRenderer;
 import dev.winnow.domain.ImageFile;
 import dev.winnow.embed.EmbedPipeline;
 import dev.winnow.embed.Embedder;
@@ -28,6 +26,7 @@ import dev.winnow.store.ReviewChoiceRepository;
 import dev.winnow.store.ReviewChoiceRow;
 import dev.winnow.store.ReviewBatchRepository;
 import dev.winnow.store.Store;
+import dev.winnow.testing.CameraPhotos;
 import dev.winnow.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,9 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 13.6: a photo-only project — a camera's IMG_0001.jpg …, no stage in any name, so every picture is a set
- * of one — goes the whole way: history recovers what was kept and its crop, the crop proposer learns from it (the
- * ranker and the anomaly detector skip it), predict proposes crops, the reviewer in real headless Chromium shows a
- * single with its crop and takes keep, keep uncropped and reject, and finalize moves the files.
+ * of one — goes the whole way: history recovers what was kept and its crop, the crop proposer learns from it and the
+ * keep model from what was kept and what was rejected (the ranker and the anomaly detector skip it), predict
+ * proposes crops and keep or reject, the reviewer in real headless Chromium shows a single with its crop and takes
+ * keep, keep uncropped and reject, and finalize moves the files.
  */
 class PhotoOnlyProjectTest extends BrowserTestBase {
     private static final String ID = "photos";
@@ -62,14 +63,19 @@ class PhotoOnlyProjectTest extends BrowserTestBase {
         Path finals = tmp.resolve("delivered");
         Random r = new Random(1306);
         for (int i = 1; i <= PHOTOS; i++) {
-            BufferedImage photo = SceneRenderer.render(i, DemoStage.GENERATED, 200, 292);
-            String name = String.format("IMG_%04d.jpg", i);
+            BufferedImage photo = CameraPhotos.photo(i);
+            String name = CameraPhotos.name(i);
+            // Not delivered, rejected: out of focus and dark, which the keep model can learn.
+            if (i > KEPT) {
+                TestImages.write(root.resolve(name), CameraPhotos.dull(photo), "jpg");
+                continue;
+            }
             TestImages.write(root.resolve(name), photo, "jpg");
-            if (i > KEPT) continue;                                    // not delivered: rejected
             // The curator crops most photos top-anchored to about 70%, keeping the aspect; some stay whole.
             double s = i % 5 == 0 ? 1.0 : 0.62 + 0.16 * r.nextDouble();
-            int w = (int) Math.round(200 * s), h = (int) Math.round(292 * s);
-            int x = (int) Math.round((200 - w) * (0.3 + 0.4 * r.nextDouble())), y = (int) Math.round((292 - h) * 0.1 * r.nextDouble());
+            int w = (int) Math.round(CameraPhotos.WIDTH * s), h = (int) Math.round(CameraPhotos.HEIGHT * s);
+            int x = (int) Math.round((CameraPhotos.WIDTH - w) * (0.3 + 0.4 * r.nextDouble()));
+            int y = (int) Math.round((CameraPhotos.HEIGHT - h) * 0.1 * r.nextDouble());
             TestImages.write(finals.resolve(name), photo.getSubimage(x, y, w, h), "jpg");
         }
         Path home = tmp.resolve("home");
@@ -90,15 +96,19 @@ class PhotoOnlyProjectTest extends BrowserTestBase {
             }
             TrainReport trained = new Trainer(home, LearnSettings.defaults()).train(store, List.of(ID), null,
                     List.of(ModelKind.values()), ProgressReporter.silent());
-            assertThat(trained.models()).extracting(ModelMetadata::kind).containsExactly(ModelKind.CROP);
+            assertThat(trained.models()).extracting(ModelMetadata::kind).containsExactly(ModelKind.CROP, ModelKind.KEEP);
             assertThat(trained.notes()).anyMatch(n -> n.startsWith("ranker not trained"))
                     .anyMatch(n -> n.startsWith("anomaly not trained"))
-                    .anyMatch(n -> n.startsWith(KEPT + " labeled singles"));
-            ModelMetadata crop = trained.models().get(0);
+                    .anyMatch(n -> n.startsWith(KEPT + " labeled singles"))
+                    .anyMatch(n -> n.startsWith(KEPT + " kept and " + (PHOTOS - KEPT) + " rejected singles"));
+            ModelMetadata crop = trained.models().get(0), keep = trained.models().get(1);
             System.out.println("photo-only crop proposer, out of fold: " + crop.headlineText());
+            System.out.println("photo-only keep model, out of fold: " + keep.headlineText());
             assertThat(crop.provenance().trainingSets()).as("every kept photo with its recovered crop").isEqualTo(KEPT);
-            assertThat(trained.projects().get(0).excluded()).as("rejected photos are counted, not learned from")
-                    .containsEntry(DatasetBuilder.SINGLE + DecisionResolver.REJECTED, PHOTOS - KEPT);
+            assertThat(keep.provenance().trainingSets()).as("every decided photo, kept or rejected").isEqualTo(PHOTOS);
+            assertThat(keep.headline().get("accuracy")).isGreaterThan(keep.headline().get("accuracy_keep_all"));
+            assertThat(trained.projects().get(0).excluded()).as("rejected photos are learned from, not left out")
+                    .doesNotContainKey(DatasetBuilder.SINGLE + DecisionResolver.REJECTED);
 
             PredictReport predicted = new Predictor(store, home).predict(ID, null, ProgressReporter.silent());
             assertThat(predicted.predicted()).isEqualTo(PHOTOS);
@@ -106,7 +116,9 @@ class PhotoOnlyProjectTest extends BrowserTestBase {
                     .collect(Collectors.toMap(PredictionRow::setId, Function.identity()));
             assertThat(rows).hasSize(PHOTOS);
             assertThat(rows.values()).allSatisfy(p -> {
-                assertThat(p.confidence()).as("no model says whether a single is kept").isZero();
+                assertThat(p.confidence()).as("the keep model says how sure it is to keep or reject")
+                        .isGreaterThanOrEqualTo(0.5);
+                assertThat(p.reason()).contains("keep model (" + keep.version() + ")");
                 assertThat(p.rankerVersion()).isNull();
                 assertThat(p.cropVersion()).isEqualTo(crop.version());
             });
@@ -158,6 +170,6 @@ class PhotoOnlyProjectTest extends BrowserTestBase {
     }
 
     private static long setOf(Map<Long, PredictionRow> rows, ImageFile f) {
-        return rows.values().stream().filter(p -> f.id() == p.pickFileId()).findFirst().orElseThrow().setId();
+        return rows.values().stream().filter(p -> Objects.equals(f.id(), p.pickFileId())).findFirst().orElseThrow().setId();
     }
 }

@@ -7,27 +7,45 @@ import java.util.Map;
 
 /**
  * Labeled stage sets (two or more members) of one or more projects, their common feature schema and per-project
- * accounting, and apart from them the labeled singles (sets of one): only the crop proposer learns from those.
+ * accounting, and apart from them the labeled singles (sets of one, kept: the crop proposer learns their crops) and
+ * the rejected singles (without a label, {@link SetExample#UNLABELED}: nothing was kept, so they have no crop and
+ * no pick; only the keep model reads them, as what the curator threw out).
  * {@code unlabeled} are the projects' stage sets without a decision: no label is ever read from them, but the
  * anomaly detector learns what a normal step looks like from their pixels ({@code evidence}).
  */
 public record Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects, List<SetExample> singles,
-                      List<SetExample> unlabeled, StepEvidenceSource evidence) {
+                      List<SetExample> rejectedSingles, List<SetExample> unlabeled, StepEvidenceSource evidence) {
     public Dataset {
         sets = List.copyOf(sets);
         projects = List.copyOf(projects);
         singles = List.copyOf(singles);
+        rejectedSingles = List.copyOf(rejectedSingles);
         unlabeled = List.copyOf(unlabeled);
     }
 
     /** Stage sets only, no singles, no unlabeled sets, no step evidence. */
     public Dataset(FeatureSchema schema, List<SetExample> sets, List<ProjectStats> projects) {
-        this(schema, sets, projects, List.of(), List.of(), StepEvidenceSource.NONE);
+        this(schema, sets, projects, List.of(), List.of(), List.of(), StepEvidenceSource.NONE);
     }
 
     /** The same sets with other labels (or fewer sets): everything else kept. */
     public Dataset withSets(List<SetExample> other) {
-        return new Dataset(schema, other, projects, singles, unlabeled, evidence);
+        return new Dataset(schema, other, projects, singles, rejectedSingles, unlabeled, evidence);
+    }
+
+    /** The same data with these step evidence: everything else kept. */
+    public Dataset withEvidence(StepEvidenceSource other) {
+        return new Dataset(schema, sets, projects, singles, rejectedSingles, unlabeled, other);
+    }
+
+    /**
+     * Every single the curator decided, kept ones (labeled) then rejected ones (unlabeled): what the keep model
+     * learns from.
+     */
+    public List<SetExample> decidedSingles() {
+        List<SetExample> all = new ArrayList<>(singles);
+        all.addAll(rejectedSingles);
+        return all;
     }
 
     /** Every stage set, decided or not (labels hidden by nothing: callers read only pixels from the unlabeled). */

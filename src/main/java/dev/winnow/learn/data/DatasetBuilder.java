@@ -82,6 +82,7 @@ public final class DatasetBuilder {
         FeatureSchema schema = schema(embedderId, data.values());
         List<SetExample> all = new ArrayList<>();
         List<SetExample> singles = new ArrayList<>();
+        List<SetExample> rejectedSingles = new ArrayList<>();
         List<SetExample> undecided = new ArrayList<>();
         List<ProjectStats> stats = new ArrayList<>();
         Map<Long, String> projectOf = new HashMap<>();
@@ -90,6 +91,7 @@ public final class DatasetBuilder {
             ProjectExamples ex = examples(d, schema, true);
             all.addAll(ex.sets());
             singles.addAll(ex.singles());
+            rejectedSingles.addAll(ex.rejectedSingles());
             stats.add(ex.stats());
             Set<Long> decided = new HashSet<>();
             for (SetExample s : ex.sets()) decided.add(s.setId());
@@ -98,7 +100,7 @@ public final class DatasetBuilder {
                 if (!decided.contains(s.setId())) undecided.add(s);
             }
         }
-        return new Dataset(schema, all, stats, singles, undecided, evidence(projectOf));
+        return new Dataset(schema, all, stats, singles, rejectedSingles, undecided, evidence(projectOf));
     }
 
     /** Where the step evidence of these sets (set id to project) is read from, for the anomaly detector. */
@@ -135,10 +137,11 @@ public final class DatasetBuilder {
     /**
      * One project's examples (stage sets, and singles apart) and its accounting. {@code leftOut}: per set, the
      * members left out of an unlabeled example because their image failed to decode (they can never be the pick);
-     * the rest is predicted.
+     * the rest is predicted. {@code rejectedSingles} (labeled reads only) are the singles the curator rejected,
+     * without a label.
      */
     public record ProjectExamples(List<SetExample> sets, ProjectStats stats, Map<Long, List<String>> leftOut,
-                                  List<SetExample> singles) {
+                                  List<SetExample> singles, List<SetExample> rejectedSingles) {
     }
 
     private record ProjectData(String projectId, List<StageSet> sets, List<ResolvedDecision> decisions,
@@ -185,11 +188,12 @@ public final class DatasetBuilder {
         Map<Long, List<String>> leftOut = new HashMap<>();
         List<SetExample> out = new ArrayList<>();
         List<SetExample> singles = new ArrayList<>();
+        List<SetExample> rejectedSingles = new ArrayList<>();
         int labeled = 0, anomalies = 0, crops = 0, stageSets = 0;
         for (int k = 0; k < d.sets().size(); k++) {
             StageSet row = d.sets().get(k);
             if (row.members().size() == 1) {
-                single(row, d.decisions().get(k), d, schema, labeledOnly, singles, excluded);
+                single(row, d.decisions().get(k), d, schema, labeledOnly, singles, rejectedSingles, excluded);
                 continue;
             }
             stageSets++;
@@ -214,20 +218,28 @@ public final class DatasetBuilder {
             out.add(s);
         }
         return new ProjectExamples(out, new ProjectStats(d.projectId(), stageSets, labeled, anomalies, crops,
-                excluded, d.conflicts()), leftOut, singles);
+                excluded, d.conflicts()), leftOut, singles, rejectedSingles);
     }
 
     /**
-     * A set of one: usable with its decision (labeled) or without (for prediction) when its image has features; a
-     * rejected single is no crop example. Left-out singles are counted apart ("single: no decision").
+     * A set of one: usable with its decision (labeled) or without (for prediction) when its image has features. A
+     * rejected single goes, without a label, to {@code rejected}: no crop or pick example, only the keep model's
+     * negative one. Left-out singles are counted apart ("single: no decision").
      */
     private static void single(StageSet row, ResolvedDecision decision, ProjectData d, FeatureSchema schema,
-                               boolean labeledOnly, List<SetExample> into, Map<String, Integer> excluded) {
+                               boolean labeledOnly, List<SetExample> into, List<SetExample> rejected,
+                               Map<String, Integer> excluded) {
         String why = labeledOnly ? unusable(decision) : null;
+        boolean rejectedWhole = DecisionResolver.REJECTED.equals(why);
+        if (rejectedWhole) why = null;
         List<Member> members = new ArrayList<>();
         if (why == null) why = members(row, d, schema, members, null);
         if (why != null) {
             excluded.merge(SINGLE + why, 1, Integer::sum);
+            return;
+        }
+        if (rejectedWhole) {
+            rejected.add(new SetExample(d.projectId(), row.id(), members, SetExample.UNLABELED, null));
             return;
         }
         boolean hasLabel = labeledOnly && decision != null;

@@ -13,10 +13,11 @@ import java.util.Map;
  * metric is null when it could not be measured (e.g. no crops known), with the reason in {@code notes}.
  * {@code autoAccept} is the reviewer's auto-accept cut replayed on the held-out picks; {@code triage} how the
  * anomaly ordering and the pick's confidence hold up per held-out project, with every held-out set; {@code replay}
- * (project holdout only) the picks on each held-out project's later sets once its first ones are reviewed.
+ * (project holdout only) the picks on each held-out project's later sets once its first ones are reviewed;
+ * {@code keep} the keep model on held-out decided singles (null without any, with the reason in {@code notes}).
  */
 public record EvalResult(String holdout, String createdAt, double seconds, long seed, FeatureSchema schema,
                          List<ProjectStats> projects, List<FoldInfo> folds, PickMetrics pick, PickMetrics rankerAlone,
                          AutoAcceptCurve autoAccept, Triage triage, Replay replay, AnomalyMetrics anomaly,
-                         CropMetrics crop, Misses misses, List<String> notes, Map<String, String> environment) {
+                         CropMetrics crop, KeepMetrics keep, Misses misses, List<String> notes, Map<String, String> environment) {
 }

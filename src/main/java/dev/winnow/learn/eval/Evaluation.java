@@ -20,6 +20,8 @@ import dev.winnow.learn.data.Folds;
 import dev.winnow.learn.data.LearnSettings;
 import dev.winnow.learn.data.Member;
 import dev.winnow.learn.data.SetExample;
+import dev.winnow.learn.keep.KeepOutcome;
+import dev.winnow.learn.keep.KeepTrainer;
 import dev.winnow.learn.model.Environment;
 import dev.winnow.learn.predict.ChangeEvidence;
 import dev.winnow.learn.predict.ModelSuite;
@@ -39,7 +41,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Judges all three models on held-out data. For each fold the models are trained (with their own inner folds for
+ * Judges every model on held-out data (the keep model on held-out singles, split the same way). For each fold the models are trained (with their own inner folds for
  * calibration and thresholds) on the training side only; the held-out side contributes nothing — not to the
  * trees, the calibration, the threshold, nor the anomaly prior, which for a held-out project is estimated from
  * the model's probabilities on its sets without their labels.
@@ -47,6 +49,8 @@ import java.util.Set;
 public final class Evaluation {
     static final int K = 5;
     static final int EXAMPLES = 12;
+    /** How every note about the keep model's evaluation begins. */
+    public static final String KEEP_NOT_EVALUATED = "keep model not evaluated";
     /** Progress is per fold here, not per inner fit. */
     private static final Runnable NOTHING = () -> { };
     private final LearnSettings settings;
@@ -127,11 +131,46 @@ public final class Evaluation {
         List<String> notes = new ArrayList<>();
         if (anomalies.isEmpty()) notes.add("anomaly detector not evaluated: no fold had both kinds of set to train on");
         if (crops.isEmpty()) notes.add("crop proposer not evaluated: no held-out set has a known crop");
+        List<KeepOutcome> keeps = keepOutcomes(data, holdout, notes);
         return new EvalResult(holdout.label(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), clock.seconds(),
                 settings.seed(), data.schema(), data.projects(), infos, PickMetrics.of(picks), PickMetrics.of(rankerAlone),
                 AutoAcceptCurve.of(picks), Triage.of(heldOut), replays.isEmpty() ? null : new Replay(replays),
                 anomalies.isEmpty() ? null : AnomalyMetrics.of(anomalies, AnomalyTrainer.TARGET_PRECISION),
-                crops.isEmpty() ? null : CropMetrics.of(crops), misses(data, picks, crops), notes, Environment.describe());
+                crops.isEmpty() ? null : CropMetrics.of(crops), keeps.isEmpty() ? null : KeepMetrics.of(keeps), misses(data, picks, crops), notes, Environment.describe());
+    }
+
+    /**
+     * The keep model on decided singles held out as the stage sets are (by project, or k folds by set inside each
+     * project), trained on each fold's other singles only; empty when there are none, with a note when there are
+     * but no fold can be judged.
+     */
+    private List<KeepOutcome> keepOutcomes(Dataset data, Holdout holdout, List<String> notes) {
+        List<SetExample> decided = data.decidedSingles();
+        List<KeepOutcome> out = new ArrayList<>();
+        // Stage sets only: nothing for the keep model to be judged on, and nothing went wrong (the report says so).
+        if (decided.isEmpty()) return out;
+        if (holdout == Holdout.PROJECT && Folds.byProject(decided).size() < 2) {
+            notes.add(KEEP_NOT_EVALUATED + ": leave-one-project-out needs decided singles in 2 projects (use --holdout kfold)");
+            return out;
+        }
+        List<Fold> folds = holdout == Holdout.PROJECT ? Folds.leaveOneProjectOut(decided)
+                : Folds.withinProjects(decided, K, settings.seed());
+        List<String> failed = new ArrayList<>();
+        String why = null;
+        for (Fold f : folds) {
+            try {
+                out.addAll(KeepTrainer.outcomes(new KeepTrainer(settings).train(f.train(), data.schema(), NOTHING).model(),
+                        f.test()));
+            } catch (IllegalArgumentException e) {
+                failed.add(f.name());
+                why = e.getMessage();
+            }
+        }
+        if (!failed.isEmpty()) {
+            notes.add(KEEP_NOT_EVALUATED + " on " + failed.size() + " of " + folds.size() + " folds " + failed
+                    + " (e.g. " + why + ")");
+        }
+        return out;
     }
 
     /**

@@ -51,6 +51,21 @@ public final class Headlines {
                 m.meanIou().baselines().get(CropMetrics.BUCKET), m.meanIou().baselines().get(CropMetrics.FULL));
     }
 
+    public static Map<String, Double> of(KeepMetrics m) {
+        Map<String, Double> h = new LinkedHashMap<>();
+        h.put("accuracy", m.accuracy().model());
+        h.put("accuracy_keep_all", m.accuracy().baselines().get(KeepMetrics.KEEP_ALL));
+        h.put("reject_pr_auc", m.rejectPrAuc().model());
+        h.put("reject_pr_auc_base_rate", m.rejectPrAuc().baselines().get(KeepMetrics.BASE_RATE));
+        return h;
+    }
+
+    public static String text(KeepMetrics m) {
+        return String.format(Locale.ROOT, "accuracy %s (keep all %s); PR-AUC of rejects %.3f (base rate %.3f); %d singles, %d rejected",
+                pct(m.accuracy().model()), pct(m.accuracy().baselines().get(KeepMetrics.KEEP_ALL)),
+                m.rejectPrAuc().model(), m.rejectPrAuc().baselines().get(KeepMetrics.BASE_RATE), m.singles(), m.rejected());
+    }
+
     static String pct(Double v) {
         return v == null || v.isNaN() ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }

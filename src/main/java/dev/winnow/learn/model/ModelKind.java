@@ -12,7 +12,7 @@ import java.util.Locale;
  * the {@code kind} in metadata.json.
  */
 public enum ModelKind {
-    RANKER, ANOMALY, CROP;
+    RANKER, ANOMALY, CROP, KEEP;
 
     @JsonValue
     public String id() {

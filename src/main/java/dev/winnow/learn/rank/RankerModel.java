@@ -7,9 +7,9 @@ import dev.winnow.learn.features.FeatureMatrix;
 import dev.winnow.learn.fit.BoostedTrees;
 import dev.winnow.learn.fit.Calibration;
 import dev.winnow.learn.fit.TreeParams;
-import dev.winnow.learn.model.JsonFiles;
 import dev.winnow.learn.model.ModelChecks;
 import dev.winnow.learn.model.ModelKind;
+import dev.winnow.learn.model.TreesWithState;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,12 +92,11 @@ public final class RankerModel {
     }
 
     public void save(Path dir) {
-        trees.save(dir.resolve(FILE));
-        JsonFiles.write(dir.resolve(ModelChecks.STATE_FILE), state);
+        new TreesWithState<>(trees, state).save(dir, FILE);
     }
 
     public static RankerModel load(Path dir) {
-        return new RankerModel(JsonFiles.read(dir.resolve(ModelChecks.STATE_FILE), State.class),
-                BoostedTrees.load(dir.resolve(FILE)));
+        TreesWithState<State> saved = TreesWithState.load(dir, FILE, State.class);
+        return new RankerModel(saved.state(), saved.trees());
     }
 }

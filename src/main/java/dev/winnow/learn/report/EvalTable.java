@@ -6,6 +6,7 @@ import dev.winnow.learn.eval.AutoAcceptCurve;
 import dev.winnow.learn.eval.Comparison;
 import dev.winnow.learn.eval.CropMetrics;
 import dev.winnow.learn.eval.EvalResult;
+import dev.winnow.learn.eval.KeepMetrics;
 import dev.winnow.learn.eval.PickMetrics;
 import dev.winnow.learn.eval.RealLogResult;
 import dev.winnow.learn.eval.Replay;
@@ -54,8 +55,16 @@ public final class EvalTable {
         if (r.anomaly() != null && r.triage() != null) out.addAll(triage(r.triage()));
         if (r.replay() != null) out.addAll(replay(r.replay()));
         if (r.crop() != null) out.addAll(crop(r.crop(), "crop"));
+        if (r.keep() != null) out.addAll(keep(r.keep()));
         for (String n : r.notes()) out.add("note: " + n);
         return out;
+    }
+
+    /** The keep model on held-out singles: rejected is the positive class of its PR-AUC. */
+    static List<String> keep(KeepMetrics k) {
+        return List.of(row("singles: keep accuracy", k.accuracy(), true, null),
+                row("singles: rejects PR-AUC", k.rejectPrAuc(), false, null),
+                row("singles: keep Brier score", k.brier(), false, null));
     }
 
     /** Per held-out project: the look-first ordering, the flag, and the sure picks, each beside its baseline. */

@@ -9,6 +9,8 @@ import dev.winnow.learn.eval.AutoAcceptCurve;
 import dev.winnow.learn.eval.Comparison;
 import dev.winnow.learn.eval.CropMetrics;
 import dev.winnow.learn.eval.EvalResult;
+import dev.winnow.learn.eval.Evaluation;
+import dev.winnow.learn.eval.KeepMetrics;
 import dev.winnow.learn.eval.FoldInfo;
 import dev.winnow.learn.eval.Misses;
 import dev.winnow.learn.eval.PickMetrics;
@@ -30,7 +32,7 @@ import java.util.function.Function;
  */
 public final class HtmlReport {
     static final List<String> SECTIONS = List.of("summary", "data", "pick", "pick-per-project", "auto-accept", "anomaly", "pr-curve",
-            "calibration-curve", "triage", "reliability", "replay", "crop", "iou-histogram", "misses", "folds", "notes");
+            "calibration-curve", "triage", "reliability", "replay", "crop", "iou-histogram", "keep", "misses", "folds", "notes");
 
     private final EvalResult r;
     private final Thumbnails thumbnails;
@@ -58,6 +60,7 @@ public final class HtmlReport {
         triage();
         replay();
         crop();
+        keep();
         misses();
         folds();
         notes();
@@ -312,8 +315,13 @@ public final class HtmlReport {
     }
 
     private void anomalyRow(String label, Comparison c, String key, String what) {
-        h.append("<tr><td>").append(Html.esc(label)).append("</td>").append(td(c.n())).append(td(Html.num(c.model(), 3)))
-                .append(td(Html.num(c.baselines().get(key), 3))).append("<td>").append(Html.esc(what)).append("</td></tr>");
+        baselineRow(label, c, key, what, v -> Html.num(v, 3));
+    }
+
+    /** One metric beside one of its baselines, and what that baseline is. */
+    private void baselineRow(String label, Comparison c, String key, String what, Function<Double, String> fmt) {
+        h.append("<tr><td>").append(Html.esc(label)).append("</td>").append(td(c.n())).append(td(fmt.apply(c.model())))
+                .append(td(fmt.apply(c.baselines().get(key)))).append("<td>").append(Html.esc(what)).append("</td></tr>");
     }
 
     private void crop() {
@@ -344,6 +352,25 @@ public final class HtmlReport {
         }
         h.append(SvgChart.bars("Share of crops per IoU bin (bin start)", bins, List.of("crop proposer", "bucket median box"),
                 v, 1, true));
+    }
+
+    private void keep() {
+        section("keep", "Keep model (singles: kept or rejected)");
+        KeepMetrics k = r.keep();
+        if (k == null) {
+            List<String> why = r.notes().stream().filter(n -> n.startsWith(Evaluation.KEEP_NOT_EVALUATED)).toList();
+            para("Not measured: " + (why.isEmpty() ? "no decided singles (sets of one)" : String.join("; ", why)));
+            return;
+        }
+        para(String.format(Locale.ROOT, "%d held-out singles, %d kept, %d rejected. The model suggests keeping from "
+                + "P(keep) 50%% on; PR-AUC ranks by 1 - P(keep) with rejected as the positive class.", k.singles(), k.kept(),
+                k.rejected()));
+        h.append("<table><tr><th>metric</th><th>n</th><th class=\"model\">keep model</th><th>baseline</th><th>baseline is</th></tr>");
+        baselineRow("accuracy (higher is better)", k.accuracy(), KeepMetrics.KEEP_ALL, "keep every single", Html::pct);
+        baselineRow("PR-AUC of rejects (higher is better)", k.rejectPrAuc(), KeepMetrics.BASE_RATE, "reject rate", v -> Html.num(v, 3));
+        baselineRow("Brier score of P(keep) (lower is better)", k.brier(), KeepMetrics.KEPT_RATE,
+                "constant at the kept rate", v -> Html.num(v, 3));
+        h.append("</table>");
     }
 
     private void cropRow(String label, Comparison c, Function<Double, String> fmt) {

@@ -139,7 +139,7 @@ public final class DemoRun {
         List<String> ids = layout.projects().stream().map(DemoLayout.ProjectPaths::id).toList();
         // Train and evaluate read the same sets: the expected-residual layer (no labels) is fitted once for both.
         FittedExpectations expectations = FittedExpectations.forOneRun();
-        step("train (ranker, anomaly, crop)", () -> {
+        step("train (ranker, anomaly, crop, keep)", () -> {
             TrainReport r = new Trainer(home, settings, expectations).train(store, ids, embedderId, List.of(ModelKind.values()), progress);
             for (ModelMetadata m : r.models()) say.accept(String.format("  %-8s %-4s %s", m.kind(), m.version(), m.headlineText()));
             r.notes().forEach(n -> say.accept("  skipped: " + n));

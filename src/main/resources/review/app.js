@@ -294,6 +294,8 @@ function makeFigure(i) {
   const heat = document.createElement('img');
   heat.className = 'heatmap';
   heat.alt = '';
+  // A member may have no heatmap of its own (the lowest stage has no step into it): show nothing, not a broken image.
+  heat.addEventListener('error', () => { heat.hidden = true; });
   const crop = document.createElement('div');
   crop.className = 'crop-overlay';
   const blame = document.createElement('div');

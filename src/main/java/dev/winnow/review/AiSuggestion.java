@@ -14,6 +14,7 @@ import dev.winnow.store.PredictionRow;
 record AiSuggestion(Long pickFileId, double confidence, double anomalyProbability, boolean anomaly, CropBox crop,
                     String reason, String models, Long blamedFileId, CropBox blamedBox) {
     static final double ANOMALY_FLAG = 0.5;
+    static final double NO_OPINION = 0.5;
     private static final double FULL_IMAGE_EPS = 0.005;
 
     static AiSuggestion of(PredictionRow p) {
@@ -31,8 +32,13 @@ record AiSuggestion(Long pickFileId, double confidence, double anomalyProbabilit
         return rejected ? pickFileId == null : pickFileId != null && pickFileId.equals(fileId);
     }
 
-    /** How unsure the models are about this set; triage shows the highest first. */
+    /**
+     * How unsure the models are about this set; triage shows the highest first. A suggestion with confidence 0 is no
+     * opinion at all (a single while no keep model exists): it counts as a coin flip, after the sets the models
+     * doubt more or think broken, not ahead of every one of them.
+     */
     double doubt() {
+        if (confidence == 0 && anomalyProbability == 0) return NO_OPINION;
         return Math.max(1 - confidence, anomalyProbability);
     }
 

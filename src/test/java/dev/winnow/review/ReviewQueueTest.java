@@ -43,6 +43,20 @@ class ReviewQueueTest {
     }
 
     @Test
+    void aSuggestionWithoutAnyOpinionComesAfterTheDoubtedAndBrokenLookingSetsNotFirst(@TempDir Path tmp) throws Exception {
+        try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 2, 2, 2)) {
+            List<StageSet> sets = fx.sets;
+            Map<Long, PredictionRow> p = new HashMap<>();
+            p.put(sets.get(0).id(), prediction(sets.get(0), 0.0, 0.0));     // no model has an opinion (a single, no keep model)
+            p.put(sets.get(1).id(), prediction(sets.get(1), 0.40, 0.70));   // likely broken
+            p.put(sets.get(2).id(), prediction(sets.get(2), 0.97, 0.03));   // sure
+            p.put(sets.get(3).id(), prediction(sets.get(3), 0.45, 0.10));   // unsure pick
+            List<Long> triage = ReviewQueue.order(sets, p, ReviewOrder.TRIAGE).stream().map(StageSet::id).toList();
+            assertThat(triage).containsExactly(sets.get(1).id(), sets.get(3).id(), sets.get(0).id(), sets.get(2).id());
+        }
+    }
+
+    @Test
     void batchesHoldAtMostTheBatchSizeAndNeverShareASet(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 3, 2, 4, 2)) {
             ReviewQueue queue = new ReviewQueue(fx.store, 2);

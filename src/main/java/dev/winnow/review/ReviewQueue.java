@@ -62,8 +62,10 @@ final class ReviewQueue {
 
     static List<StageSet> order(List<StageSet> sets, Map<Long, PredictionRow> predictions, ReviewOrder order) {
         Comparator<StageSet> byTime = Comparator.comparing(ReviewQueue::timeOf).thenComparing(StageSet::key);
+        // Triage: the break detector's flags first, then the least sure picks, then generation time.
         Comparator<StageSet> cmp = order == ReviewOrder.TIME ? byTime
-                : Comparator.<StageSet>comparingDouble(s -> -doubt(predictions.get(s.id()))).thenComparing(byTime);
+                : Comparator.<StageSet, Boolean>comparing(s -> !flagged(predictions.get(s.id())))
+                        .thenComparingDouble(s -> -doubt(predictions.get(s.id()))).thenComparing(byTime);
         List<StageSet> out = new ArrayList<>(sets);
         out.sort(cmp);
         return out;
@@ -71,6 +73,10 @@ final class ReviewQueue {
 
     private static double doubt(PredictionRow p) {
         return p == null ? 1.0 : AiSuggestion.of(p).doubt();
+    }
+
+    private static boolean flagged(PredictionRow p) {
+        return p != null && AiSuggestion.of(p).anomaly();
     }
 
     private static String timeOf(StageSet s) {

@@ -24,7 +24,7 @@ class ReviewQueueTest {
     }
 
     @Test
-    void triagePutsUncertainAndLikelyAnomalySetsFirstAndTimeOrderKeepsGenerationOrder(@TempDir Path tmp) throws Exception {
+    void triagePutsFlaggedThenUncertainSetsFirstAndTimeOrderKeepsGenerationOrder(@TempDir Path tmp) throws Exception {
         try (ReviewFixture fx = ReviewFixture.create(tmp, 2, 2, 2, 2, 2)) {
             List<StageSet> sets = fx.sets;
             Map<Long, PredictionRow> p = new HashMap<>();
@@ -32,12 +32,12 @@ class ReviewQueueTest {
             p.put(sets.get(1).id(), prediction(sets.get(1), 0.60, 0.05));   // unsure pick
             p.put(sets.get(2).id(), prediction(sets.get(2), 0.95, 0.90));   // likely anomaly
             p.put(sets.get(3).id(), prediction(sets.get(3), 0.90, 0.02));
-            // set 4 has no prediction: reviewable, counted as fully uncertain
+            // set 4 has no prediction: reviewable, counted as fully uncertain, after the flagged set
 
             List<Long> triage = ReviewQueue.order(sets, p, ReviewOrder.TRIAGE).stream().map(StageSet::id).toList();
             List<Long> time = ReviewQueue.order(sets, p, ReviewOrder.TIME).stream().map(StageSet::id).toList();
 
-            assertThat(triage).containsExactly(sets.get(4).id(), sets.get(2).id(), sets.get(1).id(), sets.get(3).id(), sets.get(0).id());
+            assertThat(triage).containsExactly(sets.get(2).id(), sets.get(4).id(), sets.get(1).id(), sets.get(3).id(), sets.get(0).id());
             assertThat(time).containsExactlyElementsOf(sets.stream().map(StageSet::id).toList());
         }
     }
@@ -53,6 +53,12 @@ class ReviewQueueTest {
             p.put(sets.get(3).id(), prediction(sets.get(3), 0.45, 0.10));   // unsure pick
             List<Long> triage = ReviewQueue.order(sets, p, ReviewOrder.TRIAGE).stream().map(StageSet::id).toList();
             assertThat(triage).containsExactly(sets.get(1).id(), sets.get(3).id(), sets.get(0).id(), sets.get(2).id());
+            // A set the detector flagged though its pick keeps the highest stage ("worth a look") joins the flagged at
+            // the front, ahead of every unflagged one.
+            p.put(sets.get(2).id(), new PredictionRow(sets.get(2).id(), sets.get(2).highest().id(), 0.97, 0.03, null, null,
+                    "r", "a", "c", Map.of(), null, null, null, true));
+            assertThat(ReviewQueue.order(sets, p, ReviewOrder.TRIAGE)).extracting(StageSet::id)
+                    .containsExactly(sets.get(1).id(), sets.get(2).id(), sets.get(3).id(), sets.get(0).id());
         }
     }
 

@@ -58,10 +58,6 @@ public final class AnomalyModel {
         return state.trainPrior();
     }
 
-    public double realWeight() {
-        return state.realWeight();
-    }
-
     public double blameAccuracy() {
         return state.blameAccuracy();
     }
@@ -93,9 +89,8 @@ public final class AnomalyModel {
     private static List<StepHeat> heat(SetExample s, List<StepTable.Step> steps) {
         List<StepHeat> out = new ArrayList<>();
         for (StepTable.Step st : steps) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.member(i).stage() == st.upperStage()) out.add(new StepHeat(i, st.cols(), st.rows(), st.blame()));
-            }
+            int upper = s.memberAt(st.upperStage());
+            if (upper >= 0) out.add(new StepHeat(upper, st.cols(), st.rows(), st.blame()));
         }
         return out;
     }

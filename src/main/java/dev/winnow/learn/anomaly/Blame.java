@@ -14,8 +14,7 @@ public record Blame(int member, double fromStage, double toStage, CropBox region
     static final float MIN_LEVEL = 1.5f;
 
     static Blame of(SetExample set, StepTable.Step step) {
-        int member = -1;
-        for (int i = 0; i < set.size(); i++) if (set.member(i).stage() == step.upperStage()) member = i;
+        int member = set.memberAt(step.upperStage());
         int cols = step.cols(), rows = step.rows();
         float[] map = step.blame();
         int border = cols > 4 && rows > 4 ? 1 : 0;

@@ -86,10 +86,6 @@ public final class ExpectedResidual {
         return new ExpectedResidual(new State(maps, TileInputs.NAMES, spread, n), trees);
     }
 
-    int tilesLearnedFrom() {
-        return state.tiles();
-    }
-
     /** Per step, per map, the expected (transformed) value of every tile; one prediction pass per map. */
     List<float[][]> expected(List<StepEvidence> steps) {
         int width = TileInputs.NAMES.size(), total = 0;

@@ -79,8 +79,7 @@ final class StepDetector {
 
     /** The index of the member just below a step (the one to keep when the step broke); -1 if not in the set. */
     static int memberBelow(SetExample s, StepTable.Step step) {
-        for (int i = 0; i < s.size(); i++) if (s.member(i).stage() == step.lowerStage()) return i;
-        return -1;
+        return s.memberAt(step.lowerStage());
     }
 
     private static FeatureMatrix matrix(List<float[]> rows) {

@@ -48,6 +48,12 @@ public record SetExample(String projectId, long setId, List<Member> members, int
         return members.get(i);
     }
 
+    /** The index of the member at {@code stage} (a set holds each stage once), -1 if none. */
+    public int memberAt(double stage) {
+        for (int i = 0; i < members.size(); i++) if (members.get(i).stage() == stage) return i;
+        return -1;
+    }
+
     /** The members' stages, lowest first. */
     public double[] stages() {
         return members.stream().mapToDouble(Member::stage).toArray();

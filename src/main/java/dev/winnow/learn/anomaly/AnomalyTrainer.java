@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -167,13 +168,18 @@ public final class AnomalyTrainer {
      * rare breaks gets few flags). Not flagged yet.
      */
     private static List<AnomalyOutcome> outcomes(OutOfFold o, double[] calibrated, double trainPrior, ShiftGauge gauge) {
+        // Positions in o.order() by project, in one pass (a search per set was quadratic in the sets).
+        Map<String, List<Integer>> byProject = new LinkedHashMap<>();
+        for (int i = 0; i < o.order().size(); i++) {
+            byProject.computeIfAbsent(o.order().get(i).projectId(), k -> new ArrayList<>()).add(i);
+        }
         List<AnomalyOutcome> out = new ArrayList<>();
-        for (List<SetExample> project : Folds.byProject(o.order()).values()) {
+        for (List<Integer> project : byProject.values()) {
             double[] pooled = new double[project.size()];
-            for (int i = 0; i < pooled.length; i++) pooled[i] = calibrated[o.order().indexOf(project.get(i))];
+            for (int i = 0; i < pooled.length; i++) pooled[i] = calibrated[project.get(i)];
             ProjectPrior prior = ProjectPrior.estimated(pooled, trainPrior, gauge);
             for (int i = 0; i < pooled.length; i++) {
-                SetExample s = project.get(i);
+                SetExample s = o.order().get(project.get(i));
                 out.add(new AnomalyOutcome(s.projectId(), s.setId(), s.anomaly(),
                         PriorShift.adjust(pooled[i], trainPrior, prior.value()), false, prior.value(),
                         prior.source(), AnomalyOutcome.topStep(s)));

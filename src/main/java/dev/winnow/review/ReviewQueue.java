@@ -62,21 +62,29 @@ final class ReviewQueue {
 
     static List<StageSet> order(List<StageSet> sets, Map<Long, PredictionRow> predictions, ReviewOrder order) {
         Comparator<StageSet> byTime = Comparator.comparing(ReviewQueue::timeOf).thenComparing(StageSet::key);
-        // Triage: the break detector's flags first, then the least sure picks, then generation time.
-        Comparator<StageSet> cmp = order == ReviewOrder.TIME ? byTime
-                : Comparator.<StageSet, Boolean>comparing(s -> !flagged(predictions.get(s.id())))
-                        .thenComparingDouble(s -> -doubt(predictions.get(s.id()))).thenComparing(byTime);
         List<StageSet> out = new ArrayList<>(sets);
-        out.sort(cmp);
+        if (order == ReviewOrder.TIME) {
+            out.sort(byTime);
+            return out;
+        }
+        // Triage: the break detector's flags first, then the least sure picks, then generation time. Each set's
+        // suggestion is read once, not at every comparison.
+        Map<Long, AiSuggestion> ai = new HashMap<>();
+        for (StageSet s : sets) {
+            PredictionRow p = predictions.get(s.id());
+            if (p != null) ai.put(s.id(), AiSuggestion.of(p));
+        }
+        out.sort(Comparator.<StageSet, Boolean>comparing(s -> !flagged(ai.get(s.id())))
+                .thenComparingDouble(s -> -doubt(ai.get(s.id()))).thenComparing(byTime));
         return out;
     }
 
-    private static double doubt(PredictionRow p) {
-        return p == null ? 1.0 : AiSuggestion.of(p).doubt();
+    private static double doubt(AiSuggestion ai) {
+        return ai == null ? 1.0 : ai.doubt();
     }
 
-    private static boolean flagged(PredictionRow p) {
-        return p != null && AiSuggestion.of(p).anomaly();
+    private static boolean flagged(AiSuggestion ai) {
+        return ai != null && ai.anomaly();
     }
 
     private static String timeOf(StageSet s) {

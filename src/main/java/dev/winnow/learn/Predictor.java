@@ -101,21 +101,24 @@ public final class Predictor {
         List<HeatRow> heat = new ArrayList<>();
         int lower = 0, flagged = 0;
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<SetPrediction> predictions = new ArrayList<>();
         try (ProgressReporter.Bar bar = progress.start("predict " + projectId, sets.size())) {
             for (int from = 0; from < sets.size(); from += BATCH) {
                 List<SetExample> batch = sets.subList(from, Math.min(sets.size(), from + BATCH));
-                List<SetPrediction> predictions = suite.predict(batch, prior, true);
-                for (int i = 0; i < batch.size(); i++) {
-                    SetExample s = batch.get(i);
-                    SetPrediction p = predictions.get(i);
-                    if (p.pick() != s.highest()) lower++;
-                    if (p.flagged()) flagged++;
-                    rows.add(row(s, p, versions, now, examples.leftOut().get(s.setId())));
-                    for (StepHeat h : p.heat()) {
-                        heat.add(HeatRow.of(s.setId(), s.member(h.member()).fileId(), h.cols(), h.rows(), h.excess()));
-                    }
-                }
+                predictions.addAll(suite.predict(batch, prior, true));
                 bar.stepBy(batch.size());
+            }
+        }
+        // Flags rank the whole project's sets, not one batch's.
+        boolean[] flags = sets.isEmpty() ? new boolean[0] : suite.flags(predictions, prior);
+        for (int i = 0; i < sets.size(); i++) {
+            SetExample s = sets.get(i);
+            SetPrediction p = predictions.get(i);
+            if (p.pick() != s.highest()) lower++;
+            if (flags[i]) flagged++;
+            rows.add(row(s, p, flags[i], versions, now, examples.leftOut().get(s.setId())));
+            for (StepHeat h : p.heat()) {
+                heat.add(HeatRow.of(s.setId(), s.member(h.member()).fileId(), h.cols(), h.rows(), h.excess()));
             }
         }
         rows.addAll(singles.rows(examples.singles(), versions, now));
@@ -130,8 +133,8 @@ public final class Predictor {
         return PriorRule.reviewed(own.anomalies(), own.labeled());
     }
 
-    private static PredictionRow row(SetExample s, SetPrediction p, Map<String, String> versions, String now,
-                                     List<String> undecodable) {
+    private static PredictionRow row(SetExample s, SetPrediction p, boolean flagged, Map<String, String> versions,
+                                     String now, List<String> undecodable) {
         Map<Long, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) scores.put(s.member(i).fileId(), p.scores()[i]);
         double anomaly = Double.isNaN(p.anomalyProbability())
@@ -143,7 +146,7 @@ public final class Predictor {
         return new PredictionRow(s.setId(), s.member(p.pick()).fileId(), p.confidence(), anomaly, crop, reason,
                 versions.get(ModelKind.RANKER.id()), versions.get(ModelKind.ANOMALY.id()), versions.get(ModelKind.CROP.id()), scores, now,
                 e == null ? null : s.member(e.member()).fileId(), e == null ? null : e.region(),
-                Double.isNaN(p.anomalyProbability()) ? null : p.flagged());
+                Double.isNaN(p.anomalyProbability()) ? null : flagged);
     }
 
     /** A proposed box, or null when it keeps (near enough) the whole image. */

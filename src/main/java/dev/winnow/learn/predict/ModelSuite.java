@@ -51,6 +51,18 @@ public final class ModelSuite {
     }
 
     /**
+     * The reviewer's flags over predictions of ONE project, all of them at once: the rule ranks the project's sets
+     * (see {@code FlagRule}), so a caller that predicts a large project in parts flags it here, whole.
+     */
+    public boolean[] flags(List<SetPrediction> projectPredictions, ProjectPrior prior) {
+        return flags(projectPredictions.stream().mapToDouble(SetPrediction::anomalyProbability).toArray(), prior);
+    }
+
+    private boolean[] flags(double[] atPrior, ProjectPrior prior) {
+        return anomaly == null ? new boolean[atPrior.length] : anomaly.flags(atPrior, prior.value());
+    }
+
+    /**
      * Predictions for sets of ONE project (they share its anomaly prior). A set without step evidence is picked by
      * the ranker alone, with the ranker's own confidence.
      */
@@ -74,7 +86,7 @@ public final class ModelSuite {
                 confidence[i] = pick.confidence();
             }
         }
-        boolean[] flags = anomaly == null ? new boolean[picks.length] : anomaly.flags(pa, prior.value());
+        boolean[] flags = flags(pa, prior);
         List<CropBox> boxes = crop == null ? null : crop.propose(projectSets, picks);
         StrongestChangeRegion where = withReasons ? new StrongestChangeRegion(ranker.schema().changeNames()) : null;
         List<SetPrediction> out = new ArrayList<>();

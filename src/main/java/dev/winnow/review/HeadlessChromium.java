@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.common.Jackson;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -214,9 +215,14 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (RuntimeException e) {
             // the browser is being stopped anyway
         }
+        // Chromium's helpers (GPU, network service) outlive its main process for a moment and keep writing into
+        // the profile: stop them too before the profile is deleted.
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
+        helpers.forEach(ProcessHandle::destroy);
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            for (ProcessHandle h : helpers) h.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> h).join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
@@ -236,8 +242,9 @@ public final class HeadlessChromium implements AutoCloseable {
     static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a leftover temp folder is harmless; the OS cleans its temp space
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temp folder is harmless; the OS cleans its temp space (a file that vanished while the tree
+            // was walked arrives as UncheckedIOException)
         }
     }
 }
